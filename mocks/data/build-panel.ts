@@ -1,0 +1,146 @@
+/**
+ * Turns the fact sheet and the page definitions into the API's panel model.
+ * Everything here is data transformation; the handlers only route and filter.
+ */
+import type { Datum, LocalizedText, Page, Panel } from '@/lib/api/schemas';
+import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts';
+import { PAGES, type PageDef, type PanelDef } from './panels';
+import { regionsOf } from './places';
+
+export const SOURCE = {
+  title: { ko: '`20년 디지털 뉴딜 주요 성과 발표', en: '2020 Digital New Deal main results' },
+  publisher: { ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' },
+  distributedOn: '2021-01-14',
+  embargoedUntil: '2021-01-15',
+} as const;
+
+export const REFERENCE_DATE = '2020';
+
+function dateText(date: string): LocalizedText {
+  const [y, m, d] = date.split('-').map(Number);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const en = `${d ? `${d} ` : ''}${m ? `${months[m - 1]} ` : ''}${y}`;
+  const ko = `${y}년${m ? ` ${m}월` : ''}${d ? ` ${d}일` : ''}`;
+  return { ko, en };
+}
+
+function displayOf(f: RawFact): LocalizedText | null {
+  if (f.range) {
+    return { ko: `${f.range.min}~${f.range.max}${f.unit}`, en: `${f.range.min}–${f.range.max} ${f.unit}` };
+  }
+  if (f.unit === 'status') return { ko: '완료', en: 'Completed' };
+  if (f.date && f.value === null) return dateText(f.date);
+  return null;
+}
+
+function memberDetail(m: RawMember): LocalizedText | null {
+  if (m.demand_ko) return { ko: m.demand_ko, en: m.demand_en ?? m.demand_ko };
+  if (m.site_ko) {
+    const timing = m.timing ? `, ${m.timing}` : '';
+    return { ko: `${m.site_ko}${timing}`, en: `${m.site_en ?? m.site_ko}${timing}` };
+  }
+  if (m.role) {
+    const [ko, en] = m.role.split('/');
+    return { ko: ko ?? m.role, en: en ?? m.role };
+  }
+  return null;
+}
+
+function memberRegions(m: RawMember): string[] {
+  const place = m.demand_ko ?? m.site_ko ?? m.ko;
+  return regionsOf(place);
+}
+
+function point(p: RawFact['before']) {
+  if (!p) return null;
+  return { year: p.year, value: p.value, unit: p.unit ?? null, asStated: p.as_stated ?? null };
+}
+
+export function datumOf(factId: string, statedFactId?: string): Datum {
+  const f = factById(factId);
+  const stated = statedFactId ? factById(statedFactId) : null;
+  const members = (f.members ?? []).map((m) => ({
+    label: { ko: m.ko, en: m.en },
+    detail: memberDetail(m),
+    regions: memberRegions(m),
+  }));
+  const regions = [...new Set([...(f.region ?? []).flatMap(regionsOf), ...members.flatMap((m) => m.regions)])];
+  return {
+    id: factId,
+    factId,
+    label: { ko: f.label_ko, en: f.label_en },
+    value: f.value,
+    unit: f.unit,
+    display: displayOf(f),
+    approx: f.approx ?? false,
+    derived: DERIVED_COUNTS.has(f.id),
+    quote: f.quote,
+    otherQuotes: f.other_quotes ?? [],
+    note: f.note ? { ko: f.note, en: f.note } : null,
+    before: point(f.before),
+    after: point(f.after),
+    statedChange:
+      stated && stated.value !== null
+        ? { value: stated.value, unit: stated.unit, factId: stated.id }
+        : null,
+    members,
+    completeList: f.complete_list ?? true,
+    date: f.date ?? null,
+    regions,
+  };
+}
+
+export function pageDef(id: string): PageDef | undefined {
+  return PAGES.find((p) => p.id === id);
+}
+
+export function panelDef(id: string): { page: PageDef; panel: PanelDef } | undefined {
+  for (const page of PAGES) {
+    const panel = page.panels.find((p) => p.id === id);
+    if (panel) return { page, panel };
+  }
+  return undefined;
+}
+
+export function buildPage(def: PageDef): Page {
+  return {
+    id: def.id,
+    title: def.title,
+    lead: def.lead,
+    source: SOURCE,
+    panels: def.panels.map((p) => ({ id: p.id, kind: p.kind, title: p.title })),
+  };
+}
+
+export interface Filters {
+  region: string[];
+  sector: string[];
+}
+
+/**
+ * A panel under the given filters. Facts that are regional in the release (sites, labs,
+ * hubs) are truly filtered by region; national figures stay national and say so.
+ */
+export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Panel {
+  let items = def.factIds.map((id) => datumOf(id, def.stated?.[id]));
+  const regional = def.kind === 'list' && items.some((d) => d.regions.length > 0);
+  if (regional && filters.region.length > 0) {
+    const wanted = new Set(filters.region);
+    items = items
+      .map((d) => ({ ...d, members: d.members.filter((m) => m.regions.some((r) => wanted.has(r))) }))
+      .filter((d) => d.regions.some((r) => wanted.has(r)));
+  }
+  return {
+    id: def.id,
+    pageId: page.id,
+    kind: def.kind,
+    title: def.title,
+    provenance: 'official',
+    referenceDate: REFERENCE_DATE,
+    scope: { region: regional ? 'regional' : 'national', sector: 'national' },
+    items,
+    notes: def.notes ?? [],
+  };
+}
+
+export { PAGES };

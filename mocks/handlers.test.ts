@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { login } from '@/features/auth/api';
+import { apiRequest, configureApiClient } from '@/lib/api/client';
+import { factListSchema, pageSchema, panelSchema } from '@/lib/api/schemas';
+import { PAGES } from './data/panels';
+
+async function asAnalyst() {
+  const s = await login('analyst', 'demo1234!');
+  configureApiClient({ getToken: () => s.token, onUnauthorized: () => {} });
+}
+
+describe('mock API against the contract schemas', () => {
+  it('serves every page and every panel in a shape the client accepts', async () => {
+    await asAnalyst();
+    for (const def of PAGES) {
+      const page = await apiRequest(`/pages/${def.id}`, pageSchema);
+      expect(page.panels.map((p) => p.id)).toEqual(def.panels.map((p) => p.id));
+      for (const ref of page.panels) {
+        const panel = await apiRequest(`/panels/${ref.id}`, panelSchema);
+        expect(panel.items.length, ref.id).toBeGreaterThan(0);
+        for (const d of panel.items) expect(d.quote, `${ref.id}/${d.id}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('serves the whole fact sheet', async () => {
+    await asAnalyst();
+    const { facts } = await apiRequest('/facts', factListSchema);
+    expect(facts).toHaveLength(125);
+  });
+
+  it('refuses data without a session', async () => {
+    configureApiClient({ getToken: () => null, onUnauthorized: () => {} });
+    await expect(apiRequest('/pages/overview', pageSchema)).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
+  });
+
+  it('filters regional lists truly: /mec?region=gwangju has Gwangju’s services, not Incheon’s', async () => {
+    await asAnalyst();
+    const panel = await apiRequest('/panels/mec-services', panelSchema, {
+      params: { region: ['gwangju'] },
+    });
+    const services = panel.items.flatMap((d) => d.members.map((m) => m.detail?.ko));
+    expect(services).toEqual(['광주교육청', '광주광역시']);
+    expect(panel.scope.region).toBe('regional');
+  });
+});

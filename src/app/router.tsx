@@ -1,0 +1,63 @@
+import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
+import { pageOrder, pagePath, paths } from '@/config/paths';
+import type { PageId } from '@/lib/api/schemas';
+import { RouteError } from './routes/route-error';
+
+function RootRedirect() {
+  const { search } = useLocation();
+  return <Navigate to={`${paths.overview}${search}`} replace />;
+}
+
+/** Each flagship page is its own lazy chunk; chart code loads only with them (not on /login). */
+function dashboardRoute(pageId: PageId): RouteObject {
+  return {
+    path: pagePath[pageId],
+    lazy: async () => {
+      const { DashboardRoute } = await import('./routes/dashboard-route');
+      return { Component: () => <DashboardRoute pageId={pageId} /> };
+    },
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: paths.login,
+        lazy: async () => ({ Component: (await import('@/features/auth/login-page')).LoginPage }),
+      },
+      {
+        lazy: async () => ({
+          Component: (await import('./routes/protected-layout')).ProtectedLayout,
+        }),
+        children: [
+          { path: '/', element: <RootRedirect /> },
+          ...pageOrder.map(dashboardRoute),
+          {
+            path: paths.briefing,
+            lazy: async () => {
+              const { Placeholder } = await import('./routes/placeholder');
+              return { Component: () => <Placeholder titleKey="nav.briefing" /> };
+            },
+          },
+          {
+            path: paths.audit,
+            lazy: async () => {
+              const { Placeholder } = await import('./routes/placeholder');
+              return { Component: () => <Placeholder titleKey="nav.audit" /> };
+            },
+          },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./routes/not-found')).NotFound }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,190 @@
+import { Suspense, useEffect, useRef } from 'react';
+import {
+  ActionIcon,
+  Anchor,
+  AppShell,
+  Badge,
+  Box,
+  Burger,
+  Button,
+  Group,
+  Loader,
+  NavLink,
+  SegmentedControl,
+  Text,
+  Tooltip,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { pagePath, paths } from '@/config/paths';
+import { logout } from '@/features/auth/api';
+import { sessionStore, useSession } from '@/features/auth/session-store';
+import { filterSearch, parseFilters } from '@/features/filters/filter-params';
+import { setLanguage } from '@/lib/i18n/setup';
+import { useLang } from '@/lib/i18n/use-lang';
+
+const NAV = [
+  { to: pagePath.overview, key: 'nav.overview' },
+  { to: pagePath['data-dam'], key: 'nav.dataDam' },
+  { to: pagePath['ai-x'], key: 'nav.aiX' },
+  { to: pagePath.mec, key: 'nav.mec' },
+  { to: pagePath['doctor-answer'], key: 'nav.doctorAnswer' },
+  { to: pagePath['k-cyber'], key: 'nav.kCyber' },
+  { to: paths.briefing, key: 'nav.briefing' },
+] as const;
+
+export function Shell() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const session = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Filters ride along when moving between pages (PRODUCT.md: filters persist).
+  const carry = filterSearch(parseFilters(new URLSearchParams(location.search)));
+
+  // On navigation, move focus to the page heading so screen-reader users hear where they are.
+  useEffect(() => {
+    close();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const id = window.setTimeout(() => {
+      const heading = document.getElementById('page-title') ?? mainRef.current;
+      heading?.focus({ preventScroll: false });
+    }, 0);
+    return () => window.clearTimeout(id);
+  }, [location.pathname, close]);
+
+  const onLogout = async () => {
+    try {
+      await logout();
+    } catch {
+      // The session ends locally whatever the server says.
+    }
+    sessionStore.end('logout');
+    queryClient.clear();
+    void navigate(paths.login, { replace: true });
+  };
+
+  const user = session?.user;
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <Anchor href="#main-content" className="skip-link">
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={t('nav.openMenu')}
+            />
+            <Text
+              component={Link}
+              to={`${paths.overview}${carry}`}
+              fw={700}
+              size="lg"
+              truncate
+              c="var(--mantine-color-text)"
+            >
+              {t('app.shortName')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {user && (
+              <Group gap={6} visibleFrom="sm" wrap="nowrap">
+                <Text size="sm" fw={600}>
+                  {user.displayName[lang]}
+                </Text>
+                <Badge variant="light" color="krdsNavy" data-testid="user-role">
+                  {t(`roles.${user.role}`)}
+                </Badge>
+              </Group>
+            )}
+            <SegmentedControl
+              size="xs"
+              value={lang}
+              onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'ko')}
+              data={[
+                { value: 'ko', label: '한국어' },
+                { value: 'en', label: 'EN' },
+              ]}
+              aria-label={t('header.language')}
+            />
+            <Tooltip label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}
+                aria-label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}
+              >
+                {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+              </ActionIcon>
+            </Tooltip>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconLogout size={16} aria-hidden />}
+              onClick={() => void onLogout()}
+            >
+              {t('header.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {user && (
+          <Box hiddenFrom="sm" px="sm" pb="xs">
+            <Text size="sm" fw={600}>
+              {user.displayName[lang]} · {t(`roles.${user.role}`)}
+            </Text>
+          </Box>
+        )}
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={`${item.to}${carry}`}
+            label={t(item.key)}
+            active={location.pathname === item.to}
+            aria-current={location.pathname === item.to ? 'page' : undefined}
+          />
+        ))}
+        {user?.role === 'admin' && (
+          <NavLink
+            component={Link}
+            to={paths.audit}
+            label={t('nav.audit')}
+            active={location.pathname === paths.audit}
+            aria-current={location.pathname === paths.audit ? 'page' : undefined}
+          />
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1}>
+        <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,63 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/**
+ * KRDS (Korean government design system) tokens mapped into Mantine. Primary is KRDS
+ * "primary" blue (#256EF4 at step 50); secondary is the KRDS navy. Mantine wants ten
+ * shades from light to dark, so KRDS steps 5–90 fill indexes 0–9 and the default shade
+ * (6) lands on step 60, which keeps white text above 4.5:1 contrast.
+ */
+const krdsPrimary: MantineColorsTuple = [
+  '#ecf2fe', // 5
+  '#d8e5fd', // 10
+  '#b1cefb', // 20
+  '#86aff9', // 30
+  '#4c87f6', // 40
+  '#256ef4', // 50
+  '#0b50d0', // 60
+  '#083891', // 70
+  '#052561', // 80
+  '#03163a', // 90
+];
+
+const krdsSecondary: MantineColorsTuple = [
+  '#eef2f7',
+  '#d6e0eb',
+  '#b2c4d9',
+  '#7e9ab8',
+  '#4d6f96',
+  '#2a4f7a',
+  '#003675',
+  '#002b5e',
+  '#001f44',
+  '#00142d',
+];
+
+const krdsGray: MantineColorsTuple = [
+  '#f4f5f6',
+  '#e6e8ea',
+  '#cdd1d5',
+  '#b1b8be',
+  '#8a949e',
+  '#6d7882',
+  '#58616a',
+  '#464c53',
+  '#33363d',
+  '#1e2124',
+];
+
+export const FONT_FAMILY =
+  "'Pretendard GOV Variable', 'Pretendard GOV', -apple-system, BlinkMacSystemFont, system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+
+export const theme = createTheme({
+  primaryColor: 'krds',
+  primaryShade: { light: 6, dark: 4 },
+  colors: { krds: krdsPrimary, krdsNavy: krdsSecondary, gray: krdsGray },
+  fontFamily: FONT_FAMILY,
+  headings: { fontFamily: FONT_FAMILY, fontWeight: '700' },
+  defaultRadius: 'md',
+  // KRDS spacing is an 8px grid.
+  spacing: { xs: '8px', sm: '12px', md: '16px', lg: '24px', xl: '32px' },
+  focusRing: 'always',
+  cursorType: 'pointer',
+  other: { chartPalette: ['krds.6', 'krdsNavy.6', 'teal.7', 'orange.7', 'grape.7', 'gray.6'] },
+});

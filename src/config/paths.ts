@@ -1,0 +1,25 @@
+import type { PageId } from '@/lib/api/schemas';
+
+/** Routes are a public contract (PRODUCT.md): tests and bookmarks depend on them. */
+export const paths = {
+  login: '/login',
+  overview: '/overview',
+  dataDam: '/data-dam',
+  aiX: '/ai-x',
+  mec: '/mec',
+  doctorAnswer: '/doctor-answer',
+  kCyber: '/k-cyber',
+  briefing: '/briefing',
+  audit: '/admin/audit',
+} as const;
+
+export const pagePath: Record<PageId, string> = {
+  overview: paths.overview,
+  'data-dam': paths.dataDam,
+  'ai-x': paths.aiX,
+  mec: paths.mec,
+  'doctor-answer': paths.doctorAnswer,
+  'k-cyber': paths.kCyber,
+};
+
+export const pageOrder: PageId[] = ['overview', 'data-dam', 'ai-x', 'mec', 'doctor-answer', 'k-cyber'];

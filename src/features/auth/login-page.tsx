@@ -1,0 +1,162 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Center,
+  Code,
+  List,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { env } from '@/config/env';
+import { isApiError } from '@/lib/api/client';
+import { login } from './api';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { safeReturnTo } from './return-to';
+import { sessionStore, useSession } from './session-store';
+
+function minutesLeft(until: string | undefined): string {
+  if (!until) return '5:00';
+  const ms = Math.max(0, new Date(until).getTime() - Date.now());
+  const m = Math.floor(ms / 60000);
+  const s = Math.floor((ms % 60000) / 1000);
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState(false);
+  const ended = sessionStore.endReason() === 'expired';
+
+  const mutation = useMutation({
+    mutationFn: () => login(username.trim(), password),
+    onSuccess: (s) => {
+      sessionStore.start(s);
+      void navigate(returnTo, { replace: true });
+    },
+  });
+
+  if (session && !mutation.isSuccess) return <Navigate to={returnTo} replace />;
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!username.trim() || !password) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    mutation.mutate();
+  };
+
+  const err = mutation.error;
+  let errorText: string | null = null;
+  if (missing) errorText = t('login.required');
+  else if (isApiError(err) && err.body?.code === 'locked') {
+    errorText = t('login.locked', { time: minutesLeft(err.body.lockedUntil) });
+  } else if (isApiError(err) && err.kind === 'unauthorized') {
+    errorText = t('login.invalid');
+    if (err.body?.remainingAttempts !== undefined) {
+      errorText += ` ${t('login.remaining', { count: err.body.remainingAttempts })}`;
+    }
+  } else if (err) {
+    errorText = t('login.failed', { detail: err.message });
+  }
+
+  return (
+    <Center mih="100dvh" p="md" component="main" id="main-content">
+      <Stack w="100%" maw={420} gap="lg">
+        <Stack gap={4} align="center">
+          <Text c="dimmed" size="sm">
+            {t('app.ministry')}
+          </Text>
+          <Title order={1} ta="center" size="h2">
+            {t('app.name')}
+          </Title>
+        </Stack>
+        <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="login-title">
+          <form onSubmit={onSubmit} noValidate>
+            <Stack>
+              <Title order={2} size="h3" id="login-title">
+                {t('login.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('login.subtitle')}
+              </Text>
+              {ended && !errorText && (
+                <Alert color="orange" role="status">
+                  {t('login.sessionEnded')}
+                </Alert>
+              )}
+              <TextInput
+                label={t('login.username')}
+                name="username"
+                autoComplete="username"
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+                required
+              />
+              <PasswordInput
+                label={t('login.password')}
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                required
+              />
+              {errorText && (
+                <Alert color="red" role="alert">
+                  {errorText}
+                </Alert>
+              )}
+              <Button type="submit" loading={mutation.isPending} fullWidth>
+                {t('login.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Card>
+        {env.mockMode && (
+          <Card withBorder padding="md" radius="md" component="aside" aria-labelledby="demo-title">
+            <Text fw={700} id="demo-title" size="sm">
+              {t('login.demoTitle')}
+            </Text>
+            <List size="sm" mt="xs">
+              {DEMO_ACCOUNTS.map((a) => (
+                <List.Item key={a.username}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    onClick={() => {
+                      setUsername(a.username);
+                      setPassword(DEMO_PASSWORD);
+                    }}
+                  >
+                    <Code>{a.username}</Code>
+                  </Anchor>{' '}
+                  — {t(`roles.${a.role}`)}
+                </List.Item>
+              ))}
+            </List>
+            <Text size="sm" mt="xs">
+              {t('login.demoBody', { password: DEMO_PASSWORD })}
+            </Text>
+          </Card>
+        )}
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The signed-in session. The token lives in sessionStorage (never localStorage): it dies
+ * with the tab and is not shared with other tabs. Components read it with useSession().
+ */
+import { useSyncExternalStore } from 'react';
+import { sessionSchema, type Session } from '@/lib/api/schemas';
+
+const KEY = 'dnd.session';
+
+export type EndReason = 'logout' | 'expired' | null;
+
+let current: Session | null = read();
+let endReason: EndReason = null;
+const listeners = new Set<() => void>();
+
+function read(): Session | null {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    if (!raw) return null;
+    const parsed = sessionSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function emit() {
+  for (const l of listeners) l();
+}
+
+export const sessionStore = {
+  get: () => current,
+  token: () => current?.token ?? null,
+  endReason: () => endReason,
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  start(session: Session) {
+    current = session;
+    endReason = null;
+    sessionStorage.setItem(KEY, JSON.stringify(session));
+    emit();
+  },
+  end(reason: Exclude<EndReason, null>) {
+    if (!current) return; // already over: a burst of 401s ends it once
+    current = null;
+    endReason = reason;
+    sessionStorage.removeItem(KEY);
+    emit();
+  },
+  /** Tests start signed out. */
+  reset() {
+    current = read();
+    endReason = null;
+  },
+};
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+}

@@ -1,0 +1,80 @@
+import { BarChart } from '@mantine/charts';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Datum, Panel, Source } from '@/lib/api/schemas';
+import { formatNumber } from '@/lib/format';
+import { useLang } from '@/lib/i18n/use-lang';
+import {
+  arithmeticChangeText,
+  comparable,
+  pointText,
+  statedChangeText,
+  yearLabel,
+} from '../datum-text';
+import { SourcePopover } from './source-popover';
+
+function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!d.before || !d.after) return null;
+  const beforeLabel = yearLabel(d.before, t('panel.before'));
+  const afterLabel = yearLabel(d.after, t('panel.after'));
+  const stated = statedChangeText(d, lang);
+  const arithmetic = arithmeticChangeText(d, lang);
+  return (
+    <Paper withBorder p="sm" radius="md" data-fact-id={d.factId ?? undefined}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+          <Text size="sm" fw={600} lh={1.35}>
+            {d.label[lang]}
+          </Text>
+          <SourcePopover datum={d} source={source} />
+        </Group>
+        <Text fz={20} fw={700}>
+          {pointText(d.before, d.unit, lang)} → {pointText(d.after, d.unit, lang)}
+        </Text>
+        <Group gap={6}>
+          {arithmetic && (
+            <Badge variant="light" color="krds" title={t('panel.arithmetic')}>
+              {t('panel.arithmetic')} {arithmetic}
+            </Badge>
+          )}
+          {stated && (
+            <Badge variant="outline" color="krdsNavy">
+              {t('panel.stated')}: {stated}
+            </Badge>
+          )}
+        </Group>
+        {comparable(d) && (
+          <BarChart
+            h={150}
+            data={[
+              { period: beforeLabel, value: d.before.value },
+              { period: afterLabel, value: d.after.value },
+            ]}
+            dataKey="period"
+            series={[{ name: 'value', label: d.label[lang], color: 'krds.6' }]}
+            withBarValueLabel
+            valueFormatter={(v) => formatNumber(v, d.unit, lang)}
+            withTooltip={false}
+            gridAxis="none"
+            withYAxis={false}
+            maxBarWidth={56}
+            barProps={{ isAnimationActive: false }}
+            aria-hidden
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function ComparisonPanel({ panel, source }: { panel: Panel; source: Source }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: Math.min(2, panel.items.length) }} spacing="sm">
+      {panel.items.map((d) => (
+        <ComparisonItem key={d.id} d={d} source={source} />
+      ))}
+    </SimpleGrid>
+  );
+}

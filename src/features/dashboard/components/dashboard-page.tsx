@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PageId } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
+import { dashboardQueries, type PanelFilters } from '../api';
+import { errorMessageKey } from '../error-text';
+import { sourceLine } from '../source-text';
+import { PanelCard } from './panel-card';
+
+const WIDE_KINDS = new Set(['kpi-group', 'comparison', 'timeline']);
+
+interface Props {
+  pageId: PageId;
+  filters: PanelFilters;
+  /** Rendered under the heading: the filter bar, notices. */
+  toolbar?: React.ReactNode;
+}
+
+export function DashboardPage({ pageId, filters, toolbar }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const page = useQuery(dashboardQueries.page(pageId));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (page.data) document.title = `${page.data.title[lang]} | ${t('app.name')}`;
+  }, [page.data, lang, t]);
+
+  if (page.isPending) {
+    return (
+      <Stack>
+        <Skeleton h={36} w="30%" />
+        <Skeleton h={200} />
+      </Stack>
+    );
+  }
+  if (page.isError) {
+    return (
+      <Alert color="red" title={t('page.loadError')}>
+        <Group>
+          <Text size="sm">{t(errorMessageKey(page.error))}</Text>
+          <Button size="xs" variant="light" onClick={() => void page.refetch()}>
+            {t('panel.retry')}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+
+  const data = page.data;
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1} ref={headingRef} tabIndex={-1} id="page-title">
+          {data.title[lang]}
+        </Title>
+        <Text c="dimmed">{data.lead[lang]}</Text>
+        <Text size="xs" c="dimmed">
+          {t('page.referencePeriod', { period: '2020' })} · {sourceLine(data.source, lang)}
+        </Text>
+      </Stack>
+      {toolbar}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {data.panels.map((p) => (
+          <div key={p.id} style={WIDE_KINDS.has(p.kind) ? { gridColumn: '1 / -1' } : undefined}>
+            <PanelCard panelRef={p} source={data.source} filters={filters} />
+          </div>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { Panel, Source } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
+import { pointText, valueText } from '../datum-text';
+import { SourcePopover } from './source-popover';
+
+export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
+  const lang = useLang();
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, lg: Math.min(3, panel.items.length) }} spacing="sm">
+      {panel.items.map((d) => (
+        <Paper key={d.id} withBorder p="sm" radius="md" data-fact-id={d.factId ?? undefined}>
+          <Stack gap={4}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+              <Text size="sm" c="dimmed" lh={1.35}>
+                {d.label[lang]}
+              </Text>
+              <SourcePopover datum={d} source={source} />
+            </Group>
+            <Text fz={26} fw={700} lh={1.2} className="kpi-value">
+              {valueText(d, lang)}
+            </Text>
+            {d.before && d.after && (
+              <Text size="xs" c="dimmed">
+                {d.before.year ?? ''} {pointText(d.before, d.unit, lang)} → {d.after.year ?? ''}{' '}
+                {pointText(d.after, d.unit, lang)}
+              </Text>
+            )}
+            {d.members.length > 0 && (
+              <Text size="xs">{d.members.map((m) => m.label[lang]).join(', ')}</Text>
+            )}
+          </Stack>
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,63 @@
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Panel, Source } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
+import { valueText } from '../datum-text';
+import { SourcePopover } from './source-popover';
+
+/** Lists from the release (services and their sites, labs, members) as readable tables. */
+export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Stack gap="md">
+      {panel.items.map((d) => {
+        const hasDetail = d.members.some((m) => m.detail);
+        return (
+          <Stack key={d.id} gap={6} data-fact-id={d.factId ?? undefined}>
+            <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+              <Title order={3} size="sm" fw={600} lh={1.4}>
+                {d.label[lang]}
+                {(d.value !== null || d.display) && (
+                  <Text span fw={700} ml={8} c="krds.7">
+                    {valueText(d, lang)}
+                  </Text>
+                )}
+              </Title>
+              <SourcePopover datum={d} source={source} />
+            </Group>
+            {d.members.length > 0 ? (
+              <Table withTableBorder striped fz="sm" verticalSpacing={4}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('panel.item')}</Table.Th>
+                    {hasDetail && <Table.Th scope="col">{t('panel.detail')}</Table.Th>}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.members.map((m) => (
+                    <Table.Tr key={m.label.ko}>
+                      <Table.Td>{m.label[lang]}</Table.Td>
+                      {hasDetail && <Table.Td>{m.detail?.[lang] ?? ''}</Table.Td>}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ) : (
+              d.quote && (
+                <Text size="sm" lang="ko" c="dimmed">
+                  “{d.quote}”
+                </Text>
+              )
+            )}
+            {!d.completeList && (
+              <Text size="xs" c="dimmed">
+                {t('panel.incompleteList')}
+              </Text>
+            )}
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}

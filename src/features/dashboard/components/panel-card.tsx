@@ -1,0 +1,188 @@
+import { useId, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Panel, PanelRef, Source } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
+import { dashboardQueries, type PanelFilters } from '../api';
+import { errorMessageKey } from '../error-text';
+import { panelSummary } from '../summary';
+import { ComparisonPanel } from './comparison-panel';
+import { KpiGroup } from './kpi-group';
+import { ListPanel } from './list-panel';
+import { PanelTable } from './panel-table';
+import { PartsPanel } from './parts-panel';
+import { TimelinePanel } from './timeline-panel';
+
+const CHART_KINDS = new Set(['bar', 'donut', 'comparison']);
+
+function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
+  switch (panel.kind) {
+    case 'kpi-group':
+      return <KpiGroup panel={panel} source={source} />;
+    case 'comparison':
+      return <ComparisonPanel panel={panel} source={source} />;
+    case 'bar':
+    case 'donut':
+      return <PartsPanel panel={panel} source={source} />;
+    case 'list':
+      return <ListPanel panel={panel} source={source} />;
+    case 'timeline':
+      return <TimelinePanel panel={panel} source={source} />;
+  }
+}
+
+interface Props {
+  panelRef: PanelRef;
+  source: Source;
+  filters: PanelFilters;
+}
+
+/**
+ * One card for every panel kind: title, provenance, scope, chart or table, summary,
+ * notes, and its own loading, empty and error states (an error here touches no other card).
+ */
+export function PanelCard({ panelRef, source, filters }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const titleId = useId();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const query = useQuery(dashboardQueries.panel(panelRef.id, filters));
+  const panel = query.data;
+  const isChart = CHART_KINDS.has(panelRef.kind);
+  const regionFiltered = filters.region.length > 0;
+
+  let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
+  if (query.isPending) state = 'loading';
+  else if (query.isError && !panel) state = 'error';
+  else if (panel && panel.items.length === 0) state = 'empty';
+
+  return (
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby={titleId}
+      aria-busy={query.isFetching}
+      data-panel-id={panelRef.id}
+      data-panel-kind={panelRef.kind}
+      data-state={state}
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Title order={2} size="h4" id={titleId} style={{ flex: 1, minWidth: 200 }}>
+            {panelRef.title[lang]}
+          </Title>
+          <Group gap={6}>
+            {panel && panel.provenance === 'official' && (
+              <Tooltip label={t('panel.officialHint')} withArrow>
+                <Badge variant="light" color="krds" tabIndex={0}>
+                  {t('panel.official')}
+                </Badge>
+              </Tooltip>
+            )}
+            {panel && panel.provenance === 'illustrative' && (
+              <Tooltip label={t('panel.illustrativeHint')} withArrow multiline w={260}>
+                <Badge variant="filled" color="orange.9" tabIndex={0}>
+                  {t('panel.illustrative')}
+                </Badge>
+              </Tooltip>
+            )}
+            {isChart && panel && (
+              <SegmentedControl
+                size="xs"
+                value={view}
+                onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
+                data={[
+                  { value: 'chart', label: t('panel.showChart') },
+                  { value: 'table', label: t('panel.showTable') },
+                ]}
+                aria-label={`${panelRef.title[lang]}: ${t('panel.showTable')}`}
+              />
+            )}
+          </Group>
+        </Group>
+
+        {panel && regionFiltered && panel.scope.region === 'national' && (
+          <Text size="xs" c="orange.9" fw={600}>
+            {t('panel.nationalOnly')}
+          </Text>
+        )}
+
+        {state === 'loading' && (
+          <Stack gap="xs" aria-label={t('panel.loading')} role="status">
+            <Skeleton h={18} w="40%" />
+            <Skeleton h={isChart ? 150 : 60} />
+          </Stack>
+        )}
+
+        {state === 'error' && (
+          <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('panel.errorTitle')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t(errorMessageKey(query.error))}</Text>
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                onClick={() => void query.refetch()}
+                loading={query.isFetching}
+              >
+                {t('panel.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+
+        {state === 'empty' && (
+          <Text size="sm" c="dimmed">
+            {t('panel.empty')}
+          </Text>
+        )}
+
+        {state === 'ready' && panel && (
+          <>
+            {isChart ? (
+              <Text size="sm" c="dimmed" className="panel-summary">
+                {panelSummary(panel, lang, t)}
+              </Text>
+            ) : (
+              <VisuallyHidden>{panelSummary(panel, lang, t)}</VisuallyHidden>
+            )}
+            {view === 'table' && isChart ? (
+              <PanelTable panel={panel} />
+            ) : (
+              <PanelBody panel={panel} source={source} />
+            )}
+          </>
+        )}
+
+        {panel && panel.notes.length > 0 && (
+          <Alert variant="light" color="yellow" p="xs" title={t('panel.notes')}>
+            <List size="xs" spacing={2}>
+              {panel.notes.map((n) => (
+                <List.Item key={n.ko}>{n[lang]}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,67 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Panel } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
+import { arithmeticChangeText, pointText, statedChangeText, valueText, yearLabel } from '../datum-text';
+
+/** "표로 보기": every panel's data as a plain table, the same figures the chart draws. */
+export function PanelTable({ panel }: { panel: Panel }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const isComparison = panel.kind === 'comparison';
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={6}>
+        <Table.Caption>{panel.title[lang]}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('panel.item')}</Table.Th>
+            {isComparison ? (
+              <>
+                <Table.Th scope="col">{t('panel.before')}</Table.Th>
+                <Table.Th scope="col">{t('panel.after')}</Table.Th>
+                <Table.Th scope="col">{t('panel.arithmetic')}</Table.Th>
+                <Table.Th scope="col">{t('panel.stated')}</Table.Th>
+              </>
+            ) : (
+              <>
+                <Table.Th scope="col">{t('panel.value')}</Table.Th>
+                <Table.Th scope="col">{t('panel.detail')}</Table.Th>
+              </>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {panel.items.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Th scope="row" fw={500}>
+                {d.label[lang]}
+              </Table.Th>
+              {isComparison && d.before && d.after ? (
+                <>
+                  <Table.Td>
+                    {yearLabel(d.before, '')} {pointText(d.before, d.unit, lang)}
+                  </Table.Td>
+                  <Table.Td>
+                    {yearLabel(d.after, '')} {pointText(d.after, d.unit, lang)}
+                  </Table.Td>
+                  <Table.Td>{arithmeticChangeText(d, lang) ?? '—'}</Table.Td>
+                  <Table.Td>{statedChangeText(d, lang) ?? '—'}</Table.Td>
+                </>
+              ) : (
+                <>
+                  <Table.Td>{valueText(d, lang)}</Table.Td>
+                  <Table.Td>
+                    {d.members
+                      .map((m) => (m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang]))
+                      .join(', ')}
+                  </Table.Td>
+                </>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

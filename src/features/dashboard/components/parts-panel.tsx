@@ -1,0 +1,88 @@
+import { BarChart, DonutChart } from '@mantine/charts';
+import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
+import type { Panel, Source } from '@/lib/api/schemas';
+import { formatNumber, formatValue } from '@/lib/format';
+import { useLang } from '@/lib/i18n/use-lang';
+import { valueText } from '../datum-text';
+import { SourcePopover } from './source-popover';
+
+const PALETTE = ['krds.6', 'krdsNavy.6', 'teal.8', 'orange.8', 'grape.7', 'gray.7'];
+
+/** Part-of-whole panels: a donut for two or three parts, horizontal bars for more. */
+export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) {
+  const lang = useLang();
+  const items = panel.items.filter((d) => d.value !== null);
+  const unit = items[0]?.unit ?? '';
+  const total = items.reduce((s, d) => s + (d.value ?? 0), 0);
+  const data = items.map((d, i) => ({
+    name: d.label[lang],
+    value: d.value ?? 0,
+    color: PALETTE[i % PALETTE.length] ?? 'gray.6',
+  }));
+
+  const legend = (
+    <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {items.map((d, i) => (
+        <Group key={d.id} component="li" gap="xs" wrap="nowrap" data-fact-id={d.factId ?? undefined}>
+          <ColorSwatch
+            color={`var(--mantine-color-${(PALETTE[i % PALETTE.length] ?? 'gray.6').replace('.', '-')})`}
+            size={14}
+            aria-hidden
+          />
+          <Text size="sm" style={{ flex: 1 }}>
+            {d.label[lang]}
+          </Text>
+          <Text size="sm" fw={700}>
+            {valueText(d, lang)}
+          </Text>
+          <Text size="xs" c="dimmed" w={52} ta="right">
+            {total > 0 ? `${(((d.value ?? 0) / total) * 100).toFixed(1)}%` : ''}
+          </Text>
+          <SourcePopover datum={d} source={source} />
+        </Group>
+      ))}
+      <Group gap="xs" justify="flex-end">
+        <Text size="sm" c="dimmed">
+          {lang === 'ko' ? '합계' : 'Total'} {formatValue(total, unit, lang)}
+        </Text>
+      </Group>
+    </Stack>
+  );
+
+  if (panel.kind === 'donut') {
+    return (
+      <Group align="center" gap="lg" wrap="wrap">
+        <DonutChart
+          data={data}
+          size={180}
+          thickness={32}
+          withTooltip={false}
+          pieProps={{ isAnimationActive: false }}
+          chartLabel={formatValue(total, unit, lang)}
+          aria-hidden
+        />
+        <div style={{ flex: 1, minWidth: 220 }}>{legend}</div>
+      </Group>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      <BarChart
+        h={Math.max(160, items.length * 48)}
+        data={data.map((d) => ({ name: d.name, value: d.value }))}
+        dataKey="name"
+        orientation="vertical"
+        series={[{ name: 'value', label: panel.title[lang], color: 'krds.6' }]}
+        withBarValueLabel
+        valueFormatter={(v) => formatNumber(v, unit, lang)}
+        withTooltip={false}
+        gridAxis="none"
+        withXAxis={false}
+        yAxisProps={{ width: 150 }}
+        barProps={{ isAnimationActive: false }}
+        aria-hidden
+      />
+      {legend}
+    </Stack>
+  );
+}

@@ -1,0 +1,57 @@
+import { ActionIcon, Popover, Stack, Text, Blockquote } from '@mantine/core';
+import { IconQuote } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Datum, Source } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
+import { sourceLine } from '../source-text';
+
+interface Props {
+  datum: Pick<Datum, 'label' | 'quote' | 'otherQuotes'>;
+  source: Source;
+}
+
+/** The release's own words behind a figure, on demand (click or keyboard). */
+export function SourcePopover({ datum, source }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!datum.quote) return null;
+  return (
+    <Popover width={340} position="bottom-start" withArrow shadow="md">
+      <Popover.Target>
+        <ActionIcon
+          variant="subtle"
+          size="sm"
+          color="gray"
+          aria-label={`${t('panel.showSource')}: ${datum.label[lang]}`}
+        >
+          <IconQuote size={16} aria-hidden />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          <Text size="xs" fw={700}>
+            {t('panel.sourceTitle')}
+          </Text>
+          <Blockquote p="xs" lang="ko" fz="sm">
+            {datum.quote}
+          </Blockquote>
+          {datum.otherQuotes.length > 0 && (
+            <>
+              <Text size="xs" fw={700}>
+                {t('panel.otherQuotes')}
+              </Text>
+              {datum.otherQuotes.map((q) => (
+                <Text key={q} size="xs" lang="ko">
+                  “{q}”
+                </Text>
+              ))}
+            </>
+          )}
+          <Text size="xs" c="dimmed">
+            {sourceLine(source, lang)}
+          </Text>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

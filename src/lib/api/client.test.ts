@@ -1,0 +1,59 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { server } from '../../../mocks/node';
+import { apiRequest, configureApiClient, type ApiError } from './client';
+
+const schema = z.object({ n: z.number() });
+
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as ApiError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('apiRequest', () => {
+  it('returns the parsed body', async () => {
+    server.use(http.get('*/api/v1/x', () => HttpResponse.json({ n: 1 })));
+    await expect(apiRequest('/x', schema)).resolves.toEqual({ n: 1 });
+  });
+
+  it('turns a body that breaks the contract into invalid-response, naming the field', async () => {
+    server.use(http.get('*/api/v1/x', () => HttpResponse.json({ n: '12,486' })));
+    const e = await failure(apiRequest('/x', schema));
+    expect(e.kind).toBe('invalid-response');
+    expect(e.message).toContain('n');
+  });
+
+  it('turns non-JSON into invalid-response', async () => {
+    server.use(http.get('*/api/v1/x', () => new HttpResponse('<html>', { status: 200 })));
+    expect((await failure(apiRequest('/x', schema))).kind).toBe('invalid-response');
+  });
+
+  it('reports a 500 as http with its status', async () => {
+    server.use(
+      http.get('*/api/v1/x', () => HttpResponse.json({ code: 'x', message: 'boom' }, { status: 500 })),
+    );
+    const e = await failure(apiRequest('/x', schema));
+    expect([e.kind, e.status, e.message]).toEqual(['http', 500, 'boom']);
+  });
+
+  it('ends the session on a 401 only when a session was sent', async () => {
+    const onUnauthorized = vi.fn();
+    server.use(http.get('*/api/v1/x', () => new HttpResponse(null, { status: 401 })));
+    configureApiClient({ getToken: () => null, onUnauthorized });
+    expect((await failure(apiRequest('/x', schema))).kind).toBe('unauthorized');
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    configureApiClient({ getToken: () => 'token', onUnauthorized });
+    await failure(apiRequest('/x', schema));
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports an unreachable server as network', async () => {
+    server.use(http.get('*/api/v1/x', () => HttpResponse.error()));
+    expect((await failure(apiRequest('/x', schema))).kind).toBe('network');
+  });
+});

@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import { env } from '@/config/env';
+import { apiErrorBody, type ApiErrorBody } from './schemas';
+
+export type ApiErrorKind =
+  | 'unauthorized' // 401: the session is over
+  | 'forbidden' // 403: the role may not do this
+  | 'http' // any other non-2xx
+  | 'network' // no answer at all (offline, refused)
+  | 'timeout' // no answer in time
+  | 'invalid-response'; // an answer that breaks the contract
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly body: ApiErrorBody | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+let tokenProvider: () => string | null = () => null;
+let unauthorizedListener: () => void = () => {};
+
+/** Auth registers these; the client never reaches into UI state itself. */
+export function configureApiClient(opts: {
+  getToken: () => string | null;
+  onUnauthorized: () => void;
+}) {
+  tokenProvider = opts.getToken;
+  unauthorizedListener = opts.onUnauthorized;
+}
+
+export type QueryParams = Record<string, string | readonly string[] | undefined>;
+
+function buildUrl(path: string, params?: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params ?? {})) {
+    if (v === undefined) continue;
+    const s = typeof v === 'string' ? v : v.join(',');
+    if (s !== '') search.set(k, s);
+  }
+  const qs = search.toString();
+  return `${env.apiBaseUrl}/api/v1${path}${qs ? `?${qs}` : ''}`;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE';
+  params?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  { method = 'GET', params, body, signal }: RequestOptions = {},
+): Promise<z.infer<S>> {
+  const timeout = AbortSignal.timeout(env.apiTimeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = tokenProvider();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, params), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: combined,
+    });
+  } catch (e) {
+    if (timeout.aborted) throw new ApiError('timeout', 'The server did not answer in time.');
+    if (signal?.aborted) throw e; // a cancelled query: let TanStack Query handle it
+    throw new ApiError('network', 'The server could not be reached.');
+  }
+
+  let json: unknown = null;
+  const text = await res.text().catch(() => '');
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+
+  if (!res.ok) {
+    const errBody = apiErrorBody.safeParse(json);
+    const parsedBody = errBody.success ? errBody.data : null;
+    const message = parsedBody?.message ?? `HTTP ${res.status}`;
+    if (res.status === 401) {
+      // Only a call made with a session ends that session; a failed login is just an answer.
+      if (token) unauthorizedListener();
+      throw new ApiError('unauthorized', message, 401, parsedBody);
+    }
+    if (res.status === 403) throw new ApiError('forbidden', message, 403, parsedBody);
+    throw new ApiError('http', message, res.status, parsedBody);
+  }
+
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(
+      'invalid-response',
+      `The response of ${path} does not match the contract: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ')}`,
+      res.status,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,143 @@
+/**
+ * Runtime shape of every /api/v1 response. These schemas mirror api/openapi.yaml; the
+ * client parses each response with them so a malformed body becomes a typed error on the
+ * card that asked for it, never a wrong number on screen.
+ */
+import { z } from 'zod';
+
+export const localizedText = z.object({ ko: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const roleSchema = z.enum(['viewer', 'analyst', 'admin']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const userSchema = z.object({
+  username: z.string(),
+  displayName: localizedText,
+  role: roleSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const sessionSchema = z.object({
+  token: z.string().min(1),
+  expiresAt: z.string(),
+  user: userSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const apiErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  remainingAttempts: z.number().int().nonnegative().optional(),
+  lockedUntil: z.string().optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+
+export const pageIdSchema = z.enum([
+  'overview',
+  'data-dam',
+  'ai-x',
+  'mec',
+  'doctor-answer',
+  'k-cyber',
+]);
+export type PageId = z.infer<typeof pageIdSchema>;
+
+export const panelKindSchema = z.enum(['kpi-group', 'bar', 'donut', 'comparison', 'list', 'timeline']);
+export type PanelKind = z.infer<typeof panelKindSchema>;
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const pointSchema = z.object({
+  year: z.number().int().nullable(),
+  value: finite,
+  /** Set only where this point is in another unit than the figure (5 years vs 50 days). */
+  unit: z.string().nullable(),
+  asStated: z.string().nullable(),
+});
+
+export const memberSchema = z.object({
+  label: localizedText,
+  detail: localizedText.nullable(),
+  regions: z.array(z.string()),
+});
+
+export const datumSchema = z.object({
+  id: z.string(),
+  /** The fact this figure comes from; null only for illustrative breakdown parts. */
+  factId: z.string().nullable(),
+  label: localizedText,
+  value: finite.nullable(),
+  unit: z.string(),
+  /** For figures without a single number (15~40W, a date): the release's own words. */
+  display: localizedText.nullable(),
+  approx: z.boolean(),
+  /** A count tallied from a list in the release, not a figure the release states. */
+  derived: z.boolean(),
+  quote: z.string().nullable(),
+  otherQuotes: z.array(z.string()),
+  note: localizedText.nullable(),
+  before: pointSchema.nullable(),
+  after: pointSchema.nullable(),
+  /** The change the release states (e.g. 94%), kept apart from the arithmetic. */
+  statedChange: z.object({ value: finite, unit: z.string(), factId: z.string() }).nullable(),
+  members: z.array(memberSchema),
+  /** False where the release lists only some members (it says 등). */
+  completeList: z.boolean(),
+  /** When it happened (YYYY-MM or YYYY-MM-DD), for milestones. */
+  date: z.string().nullable(),
+  regions: z.array(z.string()),
+});
+export type Datum = z.infer<typeof datumSchema>;
+
+export const provenanceSchema = z.enum(['official', 'illustrative']);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const filterScopeSchema = z.enum(['national', 'split', 'regional']);
+export type FilterScope = z.infer<typeof filterScopeSchema>;
+
+export const panelSchema = z.object({
+  id: z.string(),
+  pageId: pageIdSchema,
+  kind: panelKindSchema,
+  title: localizedText,
+  provenance: provenanceSchema,
+  /** The period the figures describe, e.g. 2020. */
+  referenceDate: z.string(),
+  /** How the panel answers a region/sector filter. */
+  scope: z.object({ region: filterScopeSchema, sector: filterScopeSchema }),
+  items: z.array(datumSchema),
+  notes: z.array(localizedText),
+});
+export type Panel = z.infer<typeof panelSchema>;
+
+export const panelRefSchema = panelSchema.pick({ id: true, kind: true, title: true });
+export type PanelRef = z.infer<typeof panelRefSchema>;
+
+export const sourceSchema = z.object({
+  title: localizedText,
+  publisher: localizedText,
+  distributedOn: z.string(),
+  embargoedUntil: z.string(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const pageSchema = z.object({
+  id: pageIdSchema,
+  title: localizedText,
+  lead: localizedText,
+  source: sourceSchema,
+  panels: z.array(panelRefSchema),
+});
+export type Page = z.infer<typeof pageSchema>;
+
+export const factSchema = z.object({
+  id: z.string(),
+  flagship: z.string(),
+  label: localizedText,
+  value: finite.nullable(),
+  unit: z.string(),
+  quote: z.string(),
+});
+export type Fact = z.infer<typeof factSchema>;
+export const factListSchema = z.object({ facts: z.array(factSchema) });

@@ -1,0 +1,55 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { resetAuthStore } from '../mocks/auth-store';
+import { clearFaults } from '../mocks/faults';
+import { server } from '../mocks/node';
+import { sessionStore } from '../src/features/auth/session-store';
+import { initI18n } from '../src/lib/i18n/setup';
+
+// jsdom lacks what Mantine measures with (mantinedev/vite-template's setup).
+const { getComputedStyle } = window;
+window.getComputedStyle = (elt) => getComputedStyle(elt);
+window.HTMLElement.prototype.scrollIntoView = () => {};
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: vi.fn().mockImplementation((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    dispatchEvent: vi.fn(),
+  })),
+});
+class ResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserver;
+
+// epic-stack's rule: a console.error during a test is a bug, so it fails the test.
+const originalError = console.error;
+beforeEach(() => {
+  console.error = (...args: unknown[]) => {
+    originalError(...args);
+    throw new Error(`console.error was called: ${args.map(String).join(' ').slice(0, 500)}`);
+  };
+});
+
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  clearFaults();
+  resetAuthStore();
+  sessionStorage.clear();
+  sessionStore.reset();
+  console.error = originalError;
+});
+afterAll(() => server.close());
+
+initI18n('ko');

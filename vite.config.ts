@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': src, '@mocks': mocks } },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+  build: {
+    target: 'es2022',
+    // The Korean font ships as ~120 unicode-range subsets; none should be inlined as base64.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 700,
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    css: false,
+    // jsdom + Mantine is heavy; two cores here.
+    pool: 'threads',
+    testTimeout: 15000,
+  },
+});
