@@ -11,7 +11,11 @@ const SESSION_MS = 8 * 60 * 60 * 1000;
 
 const ACCOUNTS: Record<string, User> = {
   viewer: { username: 'viewer', displayName: { ko: '김열람', en: 'Kim (viewer)' }, role: 'viewer' },
-  analyst: { username: 'analyst', displayName: { ko: '이분석', en: 'Lee (analyst)' }, role: 'analyst' },
+  analyst: {
+    username: 'analyst',
+    displayName: { ko: '이분석', en: 'Lee (analyst)' },
+    role: 'analyst',
+  },
   admin: { username: 'admin', displayName: { ko: '박관리', en: 'Park (admin)' }, role: 'admin' },
 };
 
@@ -30,7 +34,8 @@ function persistedMap<V>(key: string, storage: () => Storage | undefined) {
   const map = new Map<string, V>();
   try {
     const raw = storage()?.getItem(key);
-    if (raw) for (const [k, v] of Object.entries(JSON.parse(raw) as Record<string, V>)) map.set(k, v);
+    if (raw)
+      for (const [k, v] of Object.entries(JSON.parse(raw) as Record<string, V>)) map.set(k, v);
   } catch {
     // unreadable table: start empty
   }

@@ -3,9 +3,17 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const [base = 'http://localhost:5173', out = 'screenshots', w = '1440', h = '900', scheme = 'light', lang = 'ko'] =
-  process.argv.slice(2);
-const pages = (process.env.PAGES ?? '/overview,/data-dam,/ai-x,/mec,/doctor-answer,/k-cyber').split(',');
+const [
+  base = 'http://localhost:5173',
+  out = 'screenshots',
+  w = '1440',
+  h = '900',
+  scheme = 'light',
+  lang = 'ko',
+] = process.argv.slice(2);
+const pages = (process.env.PAGES ?? '/overview,/data-dam,/ai-x,/mec,/doctor-answer,/k-cyber').split(
+  ',',
+);
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const context = await browser.newContext({
@@ -32,7 +40,9 @@ for (const p of pages) {
   await page.waitForFunction(
     () =>
       document.querySelectorAll('[data-panel-id]').length > 0 &&
-      [...document.querySelectorAll('[data-panel-id]')].every((e) => e.getAttribute('data-state') !== 'loading'),
+      [...document.querySelectorAll('[data-panel-id]')].every(
+        (e) => e.getAttribute('data-state') !== 'loading',
+      ),
     null,
     { timeout: 15000 },
   );

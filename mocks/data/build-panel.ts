@@ -18,7 +18,20 @@ export const REFERENCE_DATE = '2020';
 
 function dateText(date: string): LocalizedText {
   const [y, m, d] = date.split('-').map(Number);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   const en = `${d ? `${d} ` : ''}${m ? `${months[m - 1]} ` : ''}${y}`;
   const ko = `${y}년${m ? ` ${m}월` : ''}${d ? ` ${d}일` : ''}`;
   return { ko, en };
@@ -26,7 +39,10 @@ function dateText(date: string): LocalizedText {
 
 function displayOf(f: RawFact): LocalizedText | null {
   if (f.range) {
-    return { ko: `${f.range.min}~${f.range.max}${f.unit}`, en: `${f.range.min}–${f.range.max} ${f.unit}` };
+    return {
+      ko: `${f.range.min}~${f.range.max}${f.unit}`,
+      en: `${f.range.min}–${f.range.max} ${f.unit}`,
+    };
   }
   if (f.unit === 'status') return { ko: '완료', en: 'Completed' };
   if (f.date && f.value === null) return dateText(f.date);
@@ -64,7 +80,9 @@ export function datumOf(factId: string, statedFactId?: string): Datum {
     detail: memberDetail(m),
     regions: memberRegions(m),
   }));
-  const regions = [...new Set([...(f.region ?? []).flatMap(regionsOf), ...members.flatMap((m) => m.regions)])];
+  const regions = [
+    ...new Set([...(f.region ?? []).flatMap(regionsOf), ...members.flatMap((m) => m.regions)]),
+  ];
   return {
     id: factId,
     factId,
@@ -127,7 +145,10 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
   if (regional && filters.region.length > 0) {
     const wanted = new Set(filters.region);
     items = items
-      .map((d) => ({ ...d, members: d.members.filter((m) => m.regions.some((r) => wanted.has(r))) }))
+      .map((d) => ({
+        ...d,
+        members: d.members.filter((m) => m.regions.some((r) => wanted.has(r))),
+      }))
       .filter((d) => d.regions.some((r) => wanted.has(r)));
   }
   return {

@@ -101,7 +101,10 @@ export const PAGES: PageDef[] = [
       {
         id: 'ov-non-ict-share',
         kind: 'comparison',
-        title: t('바우처 참여 중 非 ICT 기업 비중', 'Share of non-ICT firms among voucher participants'),
+        title: t(
+          '바우처 참여 중 非 ICT 기업 비중',
+          'Share of non-ICT firms among voucher participants',
+        ),
         factIds: ['non-ict-share-of-voucher-participants'],
       },
       {
@@ -246,7 +249,11 @@ export const PAGES: PageDef[] = [
         id: 'ov-private-cases',
         kind: 'kpi-group',
         title: t('민간 성과 사례', 'Private-sector cases'),
-        factIds: ['vaiv-company-market-share', 'ezcaretech-global-emr-rank', 'motion2ai-logistics-case'],
+        factIds: [
+          'vaiv-company-market-share',
+          'ezcaretech-global-emr-rank',
+          'motion2ai-logistics-case',
+        ],
       },
       {
         id: 'ov-timeline',
@@ -269,7 +276,12 @@ export const PAGES: PageDef[] = [
         id: 'ov-about',
         kind: 'list',
         title: t('추진 체계', 'Who delivers it'),
-        factIds: ['msit-minister', 'responsible-departments', 'minister-2021-vision', 'annex-result-areas'],
+        factIds: [
+          'msit-minister',
+          'responsible-departments',
+          'minister-2021-vision',
+          'annex-result-areas',
+        ],
       },
     ],
   },
@@ -297,14 +309,21 @@ export const PAGES: PageDef[] = [
         id: 'dd-suppliers',
         kind: 'comparison',
         title: t('공급기업 증가 (2019→2020)', 'Supplier growth (2019→2020)'),
-        factIds: ['data-voucher-suppliers', 'ai-voucher-suppliers', 'crowdsourcing-platform-companies'],
+        factIds: [
+          'data-voucher-suppliers',
+          'ai-voucher-suppliers',
+          'crowdsourcing-platform-companies',
+        ],
         stated: SUPPLIER_STATED,
         notes: [NOTE_94, NOTE_AI_BASELINE],
       },
       {
         id: 'dd-vulnerable-share',
         kind: 'kpi-group',
-        title: t('AI 학습용 데이터 구축 참여 고용취약계층', 'Vulnerable groups in AI training-data work'),
+        title: t(
+          'AI 학습용 데이터 구축 참여 고용취약계층',
+          'Vulnerable groups in AI training-data work',
+        ),
         factIds: ['ai-training-data-vulnerable-share', 'ai-training-data-vulnerable-count'],
       },
       {
@@ -483,7 +502,10 @@ export const PAGES: PageDef[] = [
         title: t('8대 질환 (보도자료에 이름이 나온 질환)', 'The 8 diseases (those named)'),
         factIds: ['doctor-answer-diseases'],
         notes: [
-          t('보도자료는 8개 질환 중 3개만 이름을 밝힙니다.', 'The release names only 3 of the 8 diseases.'),
+          t(
+            '보도자료는 8개 질환 중 3개만 이름을 밝힙니다.',
+            'The release names only 3 of the 8 diseases.',
+          ),
         ],
       },
       {

@@ -138,7 +138,11 @@ export function Shell() {
                 onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}
                 aria-label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}
               >
-                {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+                {scheme === 'dark' ? (
+                  <IconSun size={18} aria-hidden />
+                ) : (
+                  <IconMoon size={18} aria-hidden />
+                )}
               </ActionIcon>
             </Tooltip>
             <Button

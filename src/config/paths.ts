@@ -22,4 +22,11 @@ export const pagePath: Record<PageId, string> = {
   'k-cyber': paths.kCyber,
 };
 
-export const pageOrder: PageId[] = ['overview', 'data-dam', 'ai-x', 'mec', 'doctor-answer', 'k-cyber'];
+export const pageOrder: PageId[] = [
+  'overview',
+  'data-dam',
+  'ai-x',
+  'mec',
+  'doctor-answer',
+  'k-cyber',
+];

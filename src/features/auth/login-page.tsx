@@ -113,6 +113,7 @@ export function LoginPage() {
                 label={t('login.password')}
                 name="password"
                 autoComplete="current-password"
+                visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 required

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
-import { useSession } from './session-store';
+import { sessionStore, useSession } from './session-store';
 
 /** Routes other than /login need a session; the current page and filters ride along as returnTo. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
+    // After an explicit logout the next person starts fresh; after expiry they return here.
+    if (sessionStore.endReason() === 'logout') return <Navigate to={paths.login} replace />;
     const returnTo = `${location.pathname}${location.search}`;
     return <Navigate to={`${paths.login}?returnTo=${encodeURIComponent(returnTo)}`} replace />;
   }

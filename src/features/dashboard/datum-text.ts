@@ -18,11 +18,7 @@ export function valueText(
   return v;
 }
 
-export function pointText(
-  p: NonNullable<Datum['before']>,
-  unit: string,
-  lang: Lang,
-): string {
+export function pointText(p: NonNullable<Datum['before']>, unit: string, lang: Lang): string {
   // Where the release wrote a point in its own words (5년 for 60 months), show its words.
   if (p.asStated) return p.asStated;
   return formatValue(p.value, p.unit ?? unit, lang);

@@ -69,6 +69,8 @@ describe('round trip', () => {
   });
 
   it('writes commas bare, as the contract shows them', () => {
-    expect(filterSearch({ region: ['gwangju', 'seoul'], sector: [] })).toBe('?region=seoul,gwangju');
+    expect(filterSearch({ region: ['gwangju', 'seoul'], sector: [] })).toBe(
+      '?region=seoul,gwangju',
+    );
   });
 });

@@ -47,7 +47,10 @@ export function parseFilters(search: URLSearchParams): ParsedFilters {
 export function writeFilters(search: URLSearchParams, filters: Filters): URLSearchParams {
   const next = new URLSearchParams(search);
   for (const key of ['region', 'sector'] as const) {
-    const { values } = parseList(filters[key].join(','), key === 'region' ? REGION_SLUGS : SECTOR_SLUGS);
+    const { values } = parseList(
+      filters[key].join(','),
+      key === 'region' ? REGION_SLUGS : SECTOR_SLUGS,
+    );
     if (values.length) next.set(key, values.join(','));
     else next.delete(key);
   }

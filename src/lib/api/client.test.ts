@@ -35,7 +35,9 @@ describe('apiRequest', () => {
 
   it('reports a 500 as http with its status', async () => {
     server.use(
-      http.get('*/api/v1/x', () => HttpResponse.json({ code: 'x', message: 'boom' }, { status: 500 })),
+      http.get('*/api/v1/x', () =>
+        HttpResponse.json({ code: 'x', message: 'boom' }, { status: 500 }),
+      ),
     );
     const e = await failure(apiRequest('/x', schema));
     expect([e.kind, e.status, e.message]).toEqual(['http', 500, 'boom']);

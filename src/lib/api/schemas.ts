@@ -43,7 +43,14 @@ export const pageIdSchema = z.enum([
 ]);
 export type PageId = z.infer<typeof pageIdSchema>;
 
-export const panelKindSchema = z.enum(['kpi-group', 'bar', 'donut', 'comparison', 'list', 'timeline']);
+export const panelKindSchema = z.enum([
+  'kpi-group',
+  'bar',
+  'donut',
+  'comparison',
+  'list',
+  'timeline',
+]);
 export type PanelKind = z.infer<typeof panelKindSchema>;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');

@@ -39,6 +39,7 @@ export const en: Shape<typeof ko> = {
     subtitle: 'An internal system of the Ministry of Science and ICT.',
     username: 'ID',
     password: 'Password',
+    togglePassword: 'Show or hide the password',
     submit: 'Sign in',
     submitting: 'Signing in…',
     required: 'Enter your ID and password.',

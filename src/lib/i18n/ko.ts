@@ -35,6 +35,7 @@ export const ko = {
     subtitle: '과학기술정보통신부 내부 업무용 시스템입니다.',
     username: '아이디',
     password: '비밀번호',
+    togglePassword: '입력한 비밀번호 보기',
     submit: '로그인',
     submitting: '로그인 중…',
     required: '아이디와 비밀번호를 입력하세요.',
@@ -60,7 +61,8 @@ export const ko = {
     official: '공식',
     officialHint: '보도자료에 있는 공식 수치입니다.',
     illustrative: '예시 데이터',
-    illustrativeHint: '보도자료에 없는 분해입니다. 필터 시연용으로 생성한 값이며 합계는 공식 수치와 같습니다.',
+    illustrativeHint:
+      '보도자료에 없는 분해입니다. 필터 시연용으로 생성한 값이며 합계는 공식 수치와 같습니다.',
     showSource: '출처 보기',
     sourceTitle: '보도자료 원문',
     otherQuotes: '같은 수치의 다른 표현',
@@ -100,7 +102,8 @@ export const ko = {
   errors: {
     timeout: '서버가 제때 응답하지 않았습니다.',
     network: '서버에 연결할 수 없습니다.',
-    invalid: '서버 응답이 약속된 형식과 다릅니다. 잘못된 수치를 보여 주지 않기 위해 표시하지 않습니다.',
+    invalid:
+      '서버 응답이 약속된 형식과 다릅니다. 잘못된 수치를 보여 주지 않기 위해 표시하지 않습니다.',
     http: '서버 오류가 발생했습니다.',
     forbidden: '권한이 없습니다.',
     unknown: '예상하지 못한 오류가 발생했습니다.',

@@ -40,7 +40,7 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
             </Badge>
           )}
           {stated && (
-            <Badge variant="outline" color="krdsNavy">
+            <Badge variant="outline" color="krdsNavy" data-stated-fact-id={d.statedChange?.factId}>
               {t('panel.stated')}: {stated}
             </Badge>
           )}
@@ -60,6 +60,8 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
             gridAxis="none"
             withYAxis={false}
             maxBarWidth={56}
+            // Room above the tallest bar for its value label.
+            barChartProps={{ margin: { top: 22, right: 8, left: 8, bottom: 0 } }}
             barProps={{ isAnimationActive: false }}
             aria-hidden
           />

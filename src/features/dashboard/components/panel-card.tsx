@@ -133,7 +133,11 @@ export function PanelCard({ panelRef, source, filters }: Props) {
         )}
 
         {state === 'error' && (
-          <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('panel.errorTitle')}>
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title={t('panel.errorTitle')}
+          >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t(errorMessageKey(query.error))}</Text>
               <Button

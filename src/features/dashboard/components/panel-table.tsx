@@ -2,7 +2,13 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
-import { arithmeticChangeText, pointText, statedChangeText, valueText, yearLabel } from '../datum-text';
+import {
+  arithmeticChangeText,
+  pointText,
+  statedChangeText,
+  valueText,
+  yearLabel,
+} from '../datum-text';
 
 /** "표로 보기": every panel's data as a plain table, the same figures the chart draws. */
 export function PanelTable({ panel }: { panel: Panel }) {
@@ -53,7 +59,9 @@ export function PanelTable({ panel }: { panel: Panel }) {
                   <Table.Td>{valueText(d, lang)}</Table.Td>
                   <Table.Td>
                     {d.members
-                      .map((m) => (m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang]))
+                      .map((m) =>
+                        m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang],
+                      )
                       .join(', ')}
                   </Table.Td>
                 </>

@@ -23,12 +23,21 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
   const legend = (
     <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {items.map((d, i) => (
-        <Group key={d.id} component="li" gap="xs" wrap="nowrap" data-fact-id={d.factId ?? undefined}>
-          <ColorSwatch
-            color={`var(--mantine-color-${(PALETTE[i % PALETTE.length] ?? 'gray.6').replace('.', '-')})`}
-            size={14}
-            aria-hidden
-          />
+        <Group
+          key={d.id}
+          component="li"
+          gap="xs"
+          wrap="nowrap"
+          data-fact-id={d.factId ?? undefined}
+        >
+          {/* Swatches key the donut's colours; the bar chart names its bars on the axis. */}
+          {panel.kind === 'donut' && (
+            <ColorSwatch
+              color={`var(--mantine-color-${(PALETTE[i % PALETTE.length] ?? 'gray.6').replace('.', '-')})`}
+              size={14}
+              aria-hidden
+            />
+          )}
           <Text size="sm" style={{ flex: 1 }}>
             {d.label[lang]}
           </Text>
@@ -79,6 +88,8 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         gridAxis="none"
         withXAxis={false}
         yAxisProps={{ width: 150 }}
+        // Room right of the longest bar for its value label.
+        barChartProps={{ margin: { top: 0, right: 64, left: 0, bottom: 0 } }}
         barProps={{ isAnimationActive: false }}
         aria-hidden
       />

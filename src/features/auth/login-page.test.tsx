@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render';
+import { sessionStore } from './session-store';
+
+async function submit(user: ReturnType<typeof renderApp>['user'], id: string, pw: string) {
+  await user.clear(screen.getByLabelText(/^아이디/));
+  await user.type(screen.getByLabelText(/^아이디/), id);
+  await user.clear(screen.getByLabelText(/^비밀번호/));
+  await user.type(screen.getByLabelText(/^비밀번호/), pw);
+  await user.click(screen.getByRole('button', { name: '로그인' }));
+}
+
+describe('login page', () => {
+  it('sends a signed-out visitor to /login, keeping where they were going', async () => {
+    const { router } = renderApp('/mec?region=gwangju');
+    await screen.findByRole('heading', { name: '로그인' });
+    expect(router.state.location.pathname).toBe('/login');
+    expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe(
+      '/mec?region=gwangju',
+    );
+  });
+
+  it('lists the demo accounts in mock mode', async () => {
+    renderApp('/login');
+    expect(await screen.findByText('데모 계정 (모의 API 모드)')).toBeInTheDocument();
+    expect(screen.getByText(/demo1234!/)).toBeInTheDocument();
+  });
+
+  it('says a wrong password is wrong without saying which field, and counts tries', async () => {
+    const { user } = renderApp('/login');
+    await screen.findByRole('heading', { name: '로그인' });
+    await submit(user, 'analyst', 'wrong');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('아이디 또는 비밀번호가 올바르지 않습니다.');
+    expect(alert).toHaveTextContent('남은 시도 횟수: 4회');
+    // nothing typed is lost
+    expect(screen.getByLabelText(/^아이디/)).toHaveValue('analyst');
+  });
+
+  it('asks for both fields before calling the server', async () => {
+    const { user } = renderApp('/login');
+    await user.click(await screen.findByRole('button', { name: '로그인' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('아이디와 비밀번호를 입력하세요.');
+  });
+
+  it('signs in and returns to the page and filters the user asked for', async () => {
+    const { user, router } = renderApp('/login?returnTo=%2Fmec%3Fregion%3Dgwangju');
+    await screen.findByRole('heading', { name: '로그인' });
+    await submit(user, 'analyst', 'demo1234!');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mec'));
+    expect(router.state.location.search).toBe('?region=gwangju');
+    expect(sessionStore.get()?.user.role).toBe('analyst');
+    expect(sessionStorage.getItem('dnd.session')).toContain('analyst');
+    expect(localStorage.getItem('dnd.session')).toBeNull();
+  });
+
+  it('ignores an external returnTo', async () => {
+    const { user, router } = renderApp('/login?returnTo=https%3A%2F%2Fevil.example');
+    await screen.findByRole('heading', { name: '로그인' });
+    await submit(user, 'viewer', 'demo1234!');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/overview'));
+  });
+});

@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setFault } from '../../../../mocks/faults';
+import { render, signIn } from '../../../../tests/render';
+import { DashboardPage } from './dashboard-page';
+
+const NO_FILTERS = { region: [], sector: [] };
+
+function panel(name: string) {
+  return screen.getByRole('region', { name });
+}
+
+describe('DashboardPage (overview) over the mock API', () => {
+  it('shows the headline figures formatted as the release writes them', async () => {
+    await signIn('analyst');
+    render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    expect(await screen.findByRole('heading', { level: 1, name: '종합 현황' })).toBeInTheDocument();
+    const headline = await screen.findByRole('region', { name: '핵심 지표' });
+    await within(headline).findByText('12,486개');
+    expect(within(headline).getByText('49,157명')).toBeInTheDocument();
+    expect(within(headline).getByText('약 1.6조원')).toBeInTheDocument();
+    expect(within(headline).getByText('86.8%')).toBeInTheDocument();
+    expect(within(headline).getByText('10,843개사')).toBeInTheDocument();
+  });
+
+  it('offers each official figure’s source quote on demand', async () => {
+    await signIn('analyst');
+    const { user } = render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const headline = await screen.findByRole('region', { name: '핵심 지표' });
+    await user.click(
+      await within(headline).findByRole('button', {
+        name: '출처 보기: 국내 기업·기관 총 12,486개 社',
+      }),
+    );
+    expect(
+      await screen.findByText('국내 기업·기관 총 12,486개 社', {
+        selector: 'blockquote *, blockquote',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/2021\.1\.14 배포/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the budget composition with its table view', async () => {
+    await signIn('analyst');
+    const { user } = render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const budget = await screen.findByRole('region', { name: '2020년 예산 구성' });
+    await within(budget).findByText('8,007억원');
+    expect(within(budget).getByText('합계 16,053억원')).toBeInTheDocument();
+    await user.click(within(budget).getByText('표로 보기'));
+    const table = within(budget).getByRole('table');
+    expect(within(table).getByRole('rowheader', { name: '3차추경 예산' })).toBeInTheDocument();
+    expect(within(table).getByText('8,046억원')).toBeInTheDocument();
+  });
+
+  it('keeps the release’s stated change beside the arithmetic', async () => {
+    await signIn('analyst');
+    render(<DashboardPage pageId="data-dam" filters={NO_FILTERS} />);
+    const growth = await screen.findByRole('region', { name: '공급기업 증가 (2019→2020)' });
+    await within(growth).findByText('393개사 → 765개사');
+    expect(within(growth).getByText('산술 계산 +94.7%')).toBeInTheDocument();
+    expect(within(growth).getByText('보도자료 표기: 94% 증가')).toBeInTheDocument();
+  });
+
+  it('an error in one panel stays in that panel, and retry recovers it', async () => {
+    await signIn('analyst');
+    setFault('panel:ov-budget', '500');
+    const { user } = render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const budget = await screen.findByRole('region', { name: '2020년 예산 구성' });
+    expect(await within(budget).findByText('이 항목을 불러오지 못했습니다.')).toBeInTheDocument();
+    // the rest of the page works
+    await within(panel('핵심 지표')).findByText('12,486개');
+    const { clearFaults } = await import('../../../../mocks/faults');
+    clearFaults();
+    await user.click(within(budget).getByRole('button', { name: '다시 시도' }));
+    await within(budget).findByText('8,007억원');
+  });
+
+  it('reports a malformed body as a data error, never as a number', async () => {
+    await signIn('analyst');
+    setFault('panel:ov-headline', 'malformed');
+    render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const headline = await screen.findByRole('region', { name: '핵심 지표' });
+    expect(
+      await within(headline).findByText(/서버 응답이 약속된 형식과 다릅니다/),
+    ).toBeInTheDocument();
+    expect(within(headline).queryByText(/\d/)).toBeNull();
+  });
+
+  it('says when a national figure is not split by the region filter', async () => {
+    await signIn('analyst');
+    render(<DashboardPage pageId="k-cyber" filters={{ region: ['busan'], sector: [] }} />);
+    const kpis = await screen.findByRole('region', { name: 'K-사이버방역 핵심 지표' });
+    await within(kpis).findByText('775개사');
+    expect(within(kpis).getByText('전국 단위 지표 — 지역 필터 미적용')).toBeInTheDocument();
+    const labs = panel('보안리빙랩 5개 지역');
+    // the living labs are regional facts: only Busan's lab remains
+    await waitFor(() => expect(within(labs).getByText('부산')).toBeInTheDocument());
+    expect(within(labs).queryByText('원주')).toBeNull();
+  });
+});
