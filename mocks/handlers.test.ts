@@ -18,7 +18,13 @@ describe('mock API against the contract schemas', () => {
       for (const ref of page.panels) {
         const panel = await apiRequest(`/panels/${ref.id}`, panelSchema);
         expect(panel.items.length, ref.id).toBeGreaterThan(0);
-        for (const d of panel.items) expect(d.quote, `${ref.id}/${d.id}`).toBeTruthy();
+        if (panel.provenance === 'official') {
+          for (const d of panel.items) expect(d.quote, `${ref.id}/${d.id}`).toBeTruthy();
+        } else {
+          // An illustrative split names the official figure it splits, with its quote.
+          expect(panel.basis?.quote, ref.id).toBeTruthy();
+          expect(panel.items.every((d) => d.factId === null)).toBe(true);
+        }
       }
     }
   });
@@ -34,6 +40,20 @@ describe('mock API against the contract schemas', () => {
     await expect(apiRequest('/pages/overview', pageSchema)).rejects.toMatchObject({
       kind: 'unauthorized',
     });
+  });
+
+  it('an illustrative split adds up to its official total, for any one region or sector', async () => {
+    await asAnalyst();
+    const all = await apiRequest('/panels/ov-participants-by-region', panelSchema);
+    expect(all.provenance).toBe('illustrative');
+    expect(all.items).toHaveLength(17);
+    expect(all.items.reduce((s, d) => s + (d.value ?? 0), 0)).toBe(12486);
+    const bySector = await apiRequest('/panels/ov-participants-by-sector', panelSchema);
+    expect(bySector.items.reduce((s, d) => s + (d.value ?? 0), 0)).toBe(12486);
+    const gwangju = await apiRequest('/panels/ov-participants-by-region', panelSchema, {
+      params: { region: ['gwangju'], sector: ['manufacturing'] },
+    });
+    expect(gwangju.items.map((d) => d.label.ko)).toEqual(['광주']);
   });
 
   it('filters regional lists truly: /mec?region=gwangju has Gwangju’s services, not Incheon’s', async () => {

@@ -30,9 +30,10 @@ await page.addInitScript(
   [scheme, lang],
 );
 await page.goto(`${base}/login`);
+await page.getByRole('button', { name: lang === 'ko' ? '로그인' : 'Sign in' }).waitFor();
 await page.screenshot({ path: `${out}/login-${w}-${scheme}-${lang}.png`, fullPage: true });
-await page.getByLabel(lang === 'ko' ? '아이디' : 'ID').fill('analyst');
-await page.getByLabel(lang === 'ko' ? '비밀번호' : 'Password').fill('demo1234!');
+await page.getByLabel(lang === 'ko' ? /^아이디/ : /^ID/).fill('analyst');
+await page.getByLabel(lang === 'ko' ? /^비밀번호/ : /^Password/).fill('demo1234!');
 await page.keyboard.press('Enter');
 await page.waitForURL('**/overview');
 for (const p of pages) {

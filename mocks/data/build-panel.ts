@@ -2,7 +2,9 @@
  * Turns the fact sheet and the page definitions into the API's panel model.
  * Everything here is data transformation; the handlers only route and filter.
  */
+import { REGIONS, SECTORS } from '@/config/regions';
 import type { Datum, LocalizedText, Page, Panel } from '@/lib/api/schemas';
+import { cellSum, splitGrid } from './breakdown';
 import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts';
 import { PAGES, type PageDef, type PanelDef } from './panels';
 import { regionsOf } from './places';
@@ -135,11 +137,63 @@ export interface Filters {
   sector: string[];
 }
 
+/** The parts of an illustrative breakdown: one bar per chosen region (or sector). */
+function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: Datum } {
+  const split = def.split!;
+  const basis = datumOf(split.factId);
+  if (basis.value === null) throw new Error(`${split.factId} has no value to split`);
+  const grid = splitGrid(split.factId, basis.value);
+  const dims = split.by === 'region' ? REGIONS : SECTORS;
+  const chosen = split.by === 'region' ? filters.region : filters.sector;
+  const items = dims
+    .filter((d) => chosen.length === 0 || chosen.includes(d.slug))
+    .map((d): Datum => {
+      const value =
+        split.by === 'region'
+          ? cellSum(grid, [d.slug], filters.sector)
+          : cellSum(grid, filters.region, [d.slug]);
+      return {
+        ...basis,
+        id: `${split.factId}:${d.slug}`,
+        factId: null,
+        label: { ko: d.ko, en: d.en },
+        value,
+        approx: false,
+        derived: false,
+        quote: null,
+        otherQuotes: [],
+        note: null,
+        members: [],
+        regions: split.by === 'region' ? [d.slug] : [],
+      };
+    });
+  return { items, basis };
+}
+
 /**
  * A panel under the given filters. Facts that are regional in the release (sites, labs,
- * hubs) are truly filtered by region; national figures stay national and say so.
+ * hubs) are truly filtered by region; illustrative breakdowns split by both dimensions;
+ * national figures stay national and say so (scope).
  */
 export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Panel {
+  const base = {
+    id: def.id,
+    pageId: page.id,
+    kind: def.kind,
+    title: def.title,
+    referenceDate: REFERENCE_DATE,
+    notes: def.notes ?? [],
+  };
+  if (def.split) {
+    const { items, basis } = splitItems(def, filters);
+    return {
+      ...base,
+      provenance: 'illustrative',
+      scope: { region: 'split', sector: 'split' },
+      items,
+      basis,
+    };
+  }
   let items = def.factIds.map((id) => datumOf(id, def.stated?.[id]));
   const regional = def.kind === 'list' && items.some((d) => d.regions.length > 0);
   if (regional && filters.region.length > 0) {
@@ -152,15 +206,11 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
       .filter((d) => d.regions.some((r) => wanted.has(r)));
   }
   return {
-    id: def.id,
-    pageId: page.id,
-    kind: def.kind,
-    title: def.title,
+    ...base,
     provenance: 'official',
-    referenceDate: REFERENCE_DATE,
     scope: { region: regional ? 'regional' : 'national', sector: 'national' },
     items,
-    notes: def.notes ?? [],
+    basis: null,
   };
 }
 

@@ -14,6 +14,11 @@ export interface PanelDef {
   /** Facts that carry the release's own stated change for a comparison (fact id → growth fact id). */
   stated?: Record<string, string>;
   notes?: LocalizedText[];
+  /**
+   * An illustrative breakdown (예시 데이터) of one official total by region or sector.
+   * The release has no such figures; see breakdown.ts.
+   */
+  split?: { factId: string; by: 'region' | 'sector' };
 }
 
 export interface PageDef {
@@ -84,6 +89,20 @@ export const PAGES: PageDef[] = [
             'Main 8,007억 + 3rd supplementary 8,046억 = 16,053억 ≈ 1.6조 (consistent with the release).',
           ),
         ],
+      },
+      {
+        id: 'ov-participants-by-region',
+        kind: 'bar',
+        title: t('참여 기업·기관 지역별 분포', 'Participating organisations by region'),
+        factIds: [],
+        split: { factId: 'participating-companies-institutions', by: 'region' },
+      },
+      {
+        id: 'ov-participants-by-sector',
+        kind: 'bar',
+        title: t('참여 기업·기관 업종별 분포', 'Participating organisations by sector'),
+        factIds: [],
+        split: { factId: 'participating-companies-institutions', by: 'sector' },
       },
       {
         id: 'ov-supplier-growth',
@@ -344,6 +363,13 @@ export const PAGES: PageDef[] = [
         ],
       },
       {
+        id: 'dd-jobs-by-region',
+        kind: 'bar',
+        title: t('데이터 댐 참여인력 지역별 분포', 'Data Dam workers by region'),
+        factIds: [],
+        split: { factId: 'data-dam-jobs', by: 'region' },
+      },
+      {
         id: 'dd-big-data',
         kind: 'kpi-group',
         title: t('빅데이터 플랫폼·센터', 'Big-data platforms and centres'),
@@ -380,6 +406,13 @@ export const PAGES: PageDef[] = [
           'ai-x-counterfeit-image-data',
           'hpc-computing-support',
         ],
+      },
+      {
+        id: 'aix-hpc-by-sector',
+        kind: 'bar',
+        title: t('고성능 컴퓨팅 지원 기관 업종별 분포', 'HPC support by sector'),
+        factIds: [],
+        split: { factId: 'hpc-computing-support', by: 'sector' },
       },
       {
         id: 'aix-readiness',
@@ -538,6 +571,13 @@ export const PAGES: PageDef[] = [
           'quantum-cryptography-consortia',
           'security-living-labs',
         ],
+      },
+      {
+        id: 'kc-consulting-by-region',
+        kind: 'bar',
+        title: t('보안 컨설팅 지원 기업 지역별 분포', 'Security consulting by region'),
+        factIds: [],
+        split: { factId: 'security-consulting-smes', by: 'region' },
       },
       {
         id: 'kc-living-labs',

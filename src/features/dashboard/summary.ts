@@ -12,6 +12,12 @@ export function sortByDate(items: Datum[]): Datum[] {
 }
 
 export function panelSummary(panel: Panel, lang: Lang, t: TFunction): string {
+  const sentence = summarise(panel, lang, t);
+  // Illustrative figures say so in the summary too, not only in the badge.
+  return panel.provenance === 'illustrative' ? `${t('panel.illustrative')}: ${sentence}` : sentence;
+}
+
+function summarise(panel: Panel, lang: Lang, t: TFunction): string {
   const title = panel.title[lang];
   const sep = lang === 'ko' ? ', ' : '; ';
   switch (panel.kind) {

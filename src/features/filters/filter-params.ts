@@ -57,9 +57,13 @@ export function writeFilters(search: URLSearchParams, filters: Filters): URLSear
   return next;
 }
 
+/** `?a=b` from parameters, with commas bare as the contract shows them (both parse the same). */
+export function toSearch(params: URLSearchParams): string {
+  const qs = params.toString().replaceAll('%2C', ',');
+  return qs ? `?${qs}` : '';
+}
+
 /** The query string to carry across pages: filters only. */
 export function filterSearch(filters: Filters): string {
-  const qs = writeFilters(new URLSearchParams(), filters).toString();
-  // URLSearchParams encodes the comma; the contract shows it bare and both parse the same.
-  return qs ? `?${qs.replaceAll('%2C', ',')}` : '';
+  return toSearch(writeFilters(new URLSearchParams(), filters));
 }

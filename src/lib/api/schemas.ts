@@ -114,6 +114,8 @@ export const panelSchema = z.object({
   /** How the panel answers a region/sector filter. */
   scope: z.object({ region: filterScopeSchema, sector: filterScopeSchema }),
   items: z.array(datumSchema),
+  /** For an illustrative breakdown: the official national figure its parts add up to. */
+  basis: datumSchema.nullable(),
   notes: z.array(localizedText),
 });
 export type Panel = z.infer<typeof panelSchema>;

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { Panel, PanelRef, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
+import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
 import { ComparisonPanel } from './comparison-panel';
@@ -27,6 +28,7 @@ import { KpiGroup } from './kpi-group';
 import { ListPanel } from './list-panel';
 import { PanelTable } from './panel-table';
 import { PartsPanel } from './parts-panel';
+import { SourcePopover } from './source-popover';
 import { TimelinePanel } from './timeline-panel';
 
 const CHART_KINDS = new Set(['bar', 'donut', 'comparison']);
@@ -66,6 +68,7 @@ export function PanelCard({ panelRef, source, filters }: Props) {
   const panel = query.data;
   const isChart = CHART_KINDS.has(panelRef.kind);
   const regionFiltered = filters.region.length > 0;
+  const sectorFiltered = filters.sector.length > 0;
 
   let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
   if (query.isPending) state = 'loading';
@@ -123,6 +126,26 @@ export function PanelCard({ panelRef, source, filters }: Props) {
           <Text size="xs" c="orange.9" fw={600}>
             {t('panel.nationalOnly')}
           </Text>
+        )}
+        {panel && sectorFiltered && panel.scope.sector === 'national' && (
+          <Text size="xs" c="orange.9" fw={600}>
+            {t('panel.sectorNotApplied')}
+          </Text>
+        )}
+        {panel?.provenance === 'illustrative' && (
+          <Alert color="orange" variant="light" p="xs" className="illustrative-notice">
+            <Text size="xs" fw={600}>
+              {t('panel.illustrativeNotice')}
+            </Text>
+            {panel.basis && (
+              <Group gap={4} mt={4}>
+                <Text size="xs">
+                  {t('panel.basis')}: {panel.basis.label[lang]} {valueText(panel.basis, lang)}
+                </Text>
+                <SourcePopover datum={panel.basis} source={source} />
+              </Group>
+            )}
+          </Alert>
         )}
 
         {state === 'loading' && (

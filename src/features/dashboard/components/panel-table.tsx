@@ -18,7 +18,10 @@ export function PanelTable({ panel }: { panel: Panel }) {
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={6}>
-        <Table.Caption>{panel.title[lang]}</Table.Caption>
+        <Table.Caption>
+          {panel.title[lang]}
+          {panel.provenance === 'illustrative' && ` (${t('panel.illustrative')})`}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('panel.item')}</Table.Th>

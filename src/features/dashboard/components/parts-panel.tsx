@@ -1,5 +1,6 @@
 import { BarChart, DonutChart } from '@mantine/charts';
 import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Panel, Source } from '@/lib/api/schemas';
 import { formatNumber, formatValue } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
@@ -10,10 +11,13 @@ const PALETTE = ['krds.6', 'krdsNavy.6', 'teal.8', 'orange.8', 'grape.7', 'gray.
 
 /** Part-of-whole panels: a donut for two or three parts, horizontal bars for more. */
 export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) {
+  const { t } = useTranslation();
   const lang = useLang();
   const items = panel.items.filter((d) => d.value !== null);
   const unit = items[0]?.unit ?? '';
   const total = items.reduce((s, d) => s + (d.value ?? 0), 0);
+  // Shares of an illustrative breakdown are shares of the official national total.
+  const denominator = panel.basis?.value ?? total;
   const data = items.map((d, i) => ({
     name: d.label[lang],
     value: d.value ?? 0,
@@ -45,17 +49,24 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
             {valueText(d, lang)}
           </Text>
           <Text size="xs" c="dimmed" w={52} ta="right">
-            {total > 0 ? `${(((d.value ?? 0) / total) * 100).toFixed(1)}%` : ''}
+            {denominator > 0 ? `${(((d.value ?? 0) / denominator) * 100).toFixed(1)}%` : ''}
           </Text>
           <SourcePopover datum={d} source={source} />
         </Group>
       ))}
-      <Group gap="xs" justify="flex-end">
-        <Text size="sm" c="dimmed">
-          {lang === 'ko' ? '합계' : 'Total'} {formatValue(total, unit, lang)}
-        </Text>
-      </Group>
     </Stack>
+  );
+  const totalLine = (
+    <Group gap="xs" justify="flex-end">
+      <Text size="sm" c="dimmed">
+        {panel.provenance === 'illustrative'
+          ? t('panel.selectionTotal')
+          : lang === 'ko'
+            ? '합계'
+            : 'Total'}{' '}
+        {formatValue(total, unit, lang)}
+      </Text>
+    </Group>
   );
 
   if (panel.kind === 'donut') {
@@ -70,14 +81,17 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
           chartLabel={formatValue(total, unit, lang)}
           aria-hidden
         />
-        <div style={{ flex: 1, minWidth: 220 }}>{legend}</div>
+        <div style={{ flex: 1, minWidth: 220 }}>
+          {legend}
+          {totalLine}
+        </div>
       </Group>
     );
   }
   return (
     <Stack gap="sm">
       <BarChart
-        h={Math.max(160, items.length * 48)}
+        h={Math.max(120, items.length * (items.length > 6 ? 30 : 44))}
         data={data.map((d) => ({ name: d.name, value: d.value }))}
         dataKey="name"
         orientation="vertical"
@@ -88,12 +102,15 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         gridAxis="none"
         withXAxis={false}
         yAxisProps={{ width: 150 }}
+        maxBarWidth={32}
         // Room right of the longest bar for its value label.
         barChartProps={{ margin: { top: 0, right: 64, left: 0, bottom: 0 } }}
         barProps={{ isAnimationActive: false }}
         aria-hidden
       />
-      {legend}
+      {/* Few bars: a legend row each with share and source; many bars: labels on the bars suffice. */}
+      {items.length <= 6 && legend}
+      {totalLine}
     </Stack>
   );
 }

@@ -1,0 +1,88 @@
+import { Button, Group, MultiSelect, Paper, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFilterOff, IconMap } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { REGIONS, SECTORS } from '@/config/regions';
+import { useLang } from '@/lib/i18n/use-lang';
+import type { Filters } from '../filter-params';
+import { filtersInWords } from '../filter-text';
+import { TileMap } from './tile-map';
+
+interface Props {
+  filters: Filters;
+  onChange: (next: Filters) => void;
+}
+
+/** Region and sector filters: two multi-selects, a tile map, the filters in words, and reset. */
+export function FilterBar({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [mapOpen, { toggle: toggleMap }] = useDisclosure(false);
+  const active = filters.region.length + filters.sector.length > 0;
+
+  const toggleRegion = (slug: string) =>
+    onChange({
+      ...filters,
+      region: filters.region.includes(slug)
+        ? filters.region.filter((r) => r !== slug)
+        : [...filters.region, slug],
+    });
+
+  return (
+    <Paper withBorder p="sm" radius="md" component="section" aria-label={t('filters.label')}>
+      <Stack gap="xs">
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <MultiSelect
+            label={t('filters.region')}
+            placeholder={filters.region.length ? undefined : t('filters.regionPlaceholder')}
+            data={REGIONS.map((r) => ({ value: r.slug, label: r[lang] }))}
+            value={filters.region}
+            onChange={(region) => onChange({ ...filters, region })}
+            clearable
+            searchable
+            style={{ flex: '1 1 240px' }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <MultiSelect
+            label={t('filters.sector')}
+            placeholder={filters.sector.length ? undefined : t('filters.sectorPlaceholder')}
+            data={SECTORS.map((s) => ({ value: s.slug, label: s[lang] }))}
+            value={filters.sector}
+            onChange={(sector) => onChange({ ...filters, sector })}
+            clearable
+            searchable
+            style={{ flex: '1 1 240px' }}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconMap size={16} aria-hidden />}
+            onClick={toggleMap}
+            aria-expanded={mapOpen}
+            aria-controls={mapOpen ? 'region-tile-map' : undefined}
+          >
+            {mapOpen ? t('filters.hideMap') : t('filters.showMap')}
+          </Button>
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} aria-hidden />}
+            onClick={() => onChange({ region: [], sector: [] })}
+            disabled={!active}
+          >
+            {t('filters.reset')}
+          </Button>
+        </Group>
+        <Text size="sm" aria-live="polite" data-testid="filters-in-words">
+          {t('filters.inForce', { text: filtersInWords(filters, lang) })}
+        </Text>
+        {mapOpen && (
+          <Stack gap={4} py="xs" id="region-tile-map">
+            <Text size="xs" c="dimmed">
+              {t('filters.mapHint')}
+            </Text>
+            <TileMap selected={filters.region} onToggle={toggleRegion} />
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
