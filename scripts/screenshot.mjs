@@ -50,6 +50,15 @@ for (const p of pages) {
   await page.evaluate(() => document.fonts.ready);
   const name = p.replace(/[/?=&,]/g, '_');
   await page.screenshot({ path: `${out}/${name}-${w}-${scheme}-${lang}.png`, fullPage: true });
+  // SLICES=n: also n readable slices of a long page, 1200 px each.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let i = 0; i < Number(process.env.SLICES ?? 0) && i * 1200 < height; i++) {
+    await page.screenshot({
+      path: `${out}/${name}-${w}-${scheme}-${lang}-part${i + 1}.png`,
+      fullPage: true,
+      clip: { x: 0, y: i * 1200, width: Number(w), height: Math.min(1200, height - i * 1200) },
+    });
+  }
   console.log('shot', p);
 }
 await browser.close();

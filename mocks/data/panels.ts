@@ -165,18 +165,6 @@ export const PAGES: PageDef[] = [
         ],
       },
       {
-        id: 'ov-ai-grad-schools',
-        kind: 'comparison',
-        title: t('AI 대학원 (2019→2020)', 'AI graduate schools (2019→2020)'),
-        factIds: ['ai-graduate-schools'],
-      },
-      {
-        id: 'ov-talent-programmes',
-        kind: 'list',
-        title: t('인재 양성 거점과 제도', 'Talent hubs and schemes'),
-        factIds: ['ict-innovation-square-hubs', 'ai-faculty-dual-employment'],
-      },
-      {
         id: 'ov-inclusion',
         kind: 'kpi-group',
         title: t('디지털 포용 (디지털배움터)', 'Digital inclusion (digital learning centres)'),
@@ -192,86 +180,6 @@ export const PAGES: PageDef[] = [
             '교육 인원 213,629명은 다른 곳에서 "21.3만명"으로 적혀 있습니다(반올림하면 21.4만명).',
             '213,629 learners are elsewhere written as 21.3만 (21.4만 if rounded).',
           ),
-        ],
-      },
-      {
-        id: 'ov-inclusion-cases',
-        kind: 'list',
-        title: t('디지털 포용 대상과 사례', 'Digital inclusion: target groups and cases'),
-        factIds: [
-          'digital-inclusion-target-groups',
-          'digital-inclusion-multicultural-case',
-          'digital-inclusion-edu-bus',
-        ],
-        notes: [
-          t(
-            '보도자료의 "가평시"는 가평군입니다(가평시는 없습니다).',
-            'The release’s "가평시" is Gapyeong County (가평군); there is no Gapyeong City.',
-          ),
-        ],
-      },
-      {
-        id: 'ov-xr',
-        kind: 'kpi-group',
-        title: t('실감콘텐츠 (XR)', 'Immersive content (XR)'),
-        factIds: ['xr-content-projects', 'xr-regulatory-improvements'],
-        notes: [
-          t(
-            '본문은 "총 70여건", 부록은 "총 70개"로 적었습니다.',
-            'The body says "총 70여건" (70-odd); the annex says "총 70개" (70).',
-          ),
-        ],
-      },
-      {
-        id: 'ov-xr-production',
-        kind: 'comparison',
-        title: t('국내 VR·AR 생산액', 'Domestic VR/AR production value'),
-        factIds: ['vr-ar-production-value'],
-        notes: [t('2020년 값은 추정치입니다.', 'The 2020 figure is an estimate.')],
-      },
-      {
-        id: 'ov-infrastructure',
-        kind: 'list',
-        title: t('디지털 트윈·지하공동구', 'Digital twin and utility tunnels'),
-        factIds: ['digital-twin-disaster-platform', 'utility-tunnel-smart-management'],
-        notes: [
-          t(
-            '"세종·광주 10km"가 두 도시 합계인지 도시별 길이인지 보도자료에서 분명하지 않습니다.',
-            'Whether "10km" for Sejong and Gwangju is combined or per city is not clear in the release.',
-          ),
-        ],
-      },
-      {
-        id: 'ov-regulation',
-        kind: 'list',
-        title: t('제도 개선', 'Regulatory improvements'),
-        factIds: ['ict-regulatory-sandbox-relaxations', 'digital-laws-amended-2020-12'],
-      },
-      {
-        id: 'ov-private-sector',
-        kind: 'list',
-        title: t('민간 협력', 'Private-sector collaboration'),
-        factIds: [
-          'ai-one-team',
-          'ai-rnd-council',
-          'ai-semiconductor-mou-members',
-          'data-center-construction',
-        ],
-        notes: [
-          t(
-            '데이터센터 항목의 제목은 "주요 인터넷 기업(네이버, 카카오)"이지만 목록에는 SKB, KT, SK도 있습니다.',
-            'The data-centre item is headed "major internet companies (Naver, Kakao)" but also lists SKB, KT and SK.',
-          ),
-        ],
-      },
-      {
-        id: 'ov-private-cases',
-        kind: 'kpi-group',
-        title: t('민간 성과 사례', 'Private-sector cases'),
-        factIds: [
-          'vaiv-company-market-share',
-          'ezcaretech-global-emr-rank',
-          'motion2ai-logistics-case',
         ],
       },
       {
@@ -300,6 +208,108 @@ export const PAGES: PageDef[] = [
           'responsible-departments',
           'minister-2021-vision',
           'annex-result-areas',
+        ],
+      },
+    ],
+  },
+  {
+    id: 'talent-policy',
+    title: t('인재·포용·제도', 'Talent, inclusion and policy'),
+    lead: t(
+      '디지털 인재 양성, 디지털 포용, 실감콘텐츠, 제도 개선과 민간 협력.',
+      'Digital talent, digital inclusion, immersive content, regulatory reform and private-sector work.',
+    ),
+    panels: [
+      {
+        id: 'tp-ai-grad-schools',
+        kind: 'comparison',
+        title: t('AI 대학원 (2019→2020)', 'AI graduate schools (2019→2020)'),
+        factIds: ['ai-graduate-schools'],
+      },
+      {
+        id: 'tp-talent-programmes',
+        kind: 'list',
+        title: t('인재 양성 거점과 제도', 'Talent hubs and schemes'),
+        factIds: ['ict-innovation-square-hubs', 'ai-faculty-dual-employment'],
+      },
+      {
+        id: 'tp-inclusion-cases',
+        kind: 'list',
+        title: t('디지털 포용 대상과 사례', 'Digital inclusion: target groups and cases'),
+        factIds: [
+          'digital-inclusion-target-groups',
+          'digital-inclusion-multicultural-case',
+          'digital-inclusion-edu-bus',
+        ],
+        notes: [
+          t(
+            '보도자료의 "가평시"는 가평군입니다(가평시는 없습니다).',
+            'The release’s "가평시" is Gapyeong County (가평군); there is no Gapyeong City.',
+          ),
+        ],
+      },
+      {
+        id: 'tp-xr',
+        kind: 'kpi-group',
+        title: t('실감콘텐츠 (XR)', 'Immersive content (XR)'),
+        factIds: ['xr-content-projects', 'xr-regulatory-improvements'],
+        notes: [
+          t(
+            '본문은 "총 70여건", 부록은 "총 70개"로 적었습니다.',
+            'The body says "총 70여건" (70-odd); the annex says "총 70개" (70).',
+          ),
+        ],
+      },
+      {
+        id: 'tp-xr-production',
+        kind: 'comparison',
+        title: t('국내 VR·AR 생산액', 'Domestic VR/AR production value'),
+        factIds: ['vr-ar-production-value'],
+        notes: [t('2020년 값은 추정치입니다.', 'The 2020 figure is an estimate.')],
+      },
+      {
+        id: 'tp-infrastructure',
+        kind: 'list',
+        title: t('디지털 트윈·지하공동구', 'Digital twin and utility tunnels'),
+        factIds: ['digital-twin-disaster-platform', 'utility-tunnel-smart-management'],
+        notes: [
+          t(
+            '"세종·광주 10km"가 두 도시 합계인지 도시별 길이인지 보도자료에서 분명하지 않습니다.',
+            'Whether "10km" for Sejong and Gwangju is combined or per city is not clear in the release.',
+          ),
+        ],
+      },
+      {
+        id: 'tp-regulation',
+        kind: 'list',
+        title: t('제도 개선', 'Regulatory improvements'),
+        factIds: ['ict-regulatory-sandbox-relaxations', 'digital-laws-amended-2020-12'],
+      },
+      {
+        id: 'tp-private-sector',
+        kind: 'list',
+        title: t('민간 협력', 'Private-sector collaboration'),
+        factIds: [
+          'ai-one-team',
+          'ai-rnd-council',
+          'ai-semiconductor-mou-members',
+          'data-center-construction',
+        ],
+        notes: [
+          t(
+            '데이터센터 항목의 제목은 "주요 인터넷 기업(네이버, 카카오)"이지만 목록에는 SKB, KT, SK도 있습니다.',
+            'The data-centre item is headed "major internet companies (Naver, Kakao)" but also lists SKB, KT and SK.',
+          ),
+        ],
+      },
+      {
+        id: 'tp-private-cases',
+        kind: 'kpi-group',
+        title: t('민간 성과 사례', 'Private-sector cases'),
+        factIds: [
+          'vaiv-company-market-share',
+          'ezcaretech-global-emr-rank',
+          'motion2ai-logistics-case',
         ],
       },
     ],

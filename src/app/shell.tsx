@@ -35,6 +35,7 @@ const NAV = [
   { to: pagePath.mec, key: 'nav.mec' },
   { to: pagePath['doctor-answer'], key: 'nav.doctorAnswer' },
   { to: pagePath['k-cyber'], key: 'nav.kCyber' },
+  { to: pagePath['talent-policy'], key: 'nav.talentPolicy' },
   { to: paths.briefing, key: 'nav.briefing' },
 ] as const;
 

@@ -9,6 +9,8 @@ export const paths = {
   mec: '/mec',
   doctorAnswer: '/doctor-answer',
   kCyber: '/k-cyber',
+  /** Not in PRODUCT.md's table: the facts the release files outside the five flagships. */
+  talentPolicy: '/talent-policy',
   briefing: '/briefing',
   audit: '/admin/audit',
 } as const;
@@ -20,13 +22,8 @@ export const pagePath: Record<PageId, string> = {
   mec: paths.mec,
   'doctor-answer': paths.doctorAnswer,
   'k-cyber': paths.kCyber,
+  'talent-policy': paths.talentPolicy,
 };
 
-export const pageOrder: PageId[] = [
-  'overview',
-  'data-dam',
-  'ai-x',
-  'mec',
-  'doctor-answer',
-  'k-cyber',
-];
+/** Pages in navigation order (the order of pagePath). */
+export const pageOrder = Object.keys(pagePath) as PageId[];

@@ -8,6 +8,7 @@ const PAGES = [
   { path: '/mec', heading: '5G MEC 융합서비스', figure: '25.7조원' },
   { path: '/doctor-answer', heading: '닥터앤서', figure: '38개 병원' },
   { path: '/k-cyber', heading: 'K-사이버방역', figure: '16,300건' },
+  { path: '/talent-policy', heading: '인재·포용·제도', figure: '7,518억원 → 8,032억원' },
 ];
 
 for (const p of PAGES) {

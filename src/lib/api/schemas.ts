@@ -40,6 +40,7 @@ export const pageIdSchema = z.enum([
   'mec',
   'doctor-answer',
   'k-cyber',
+  'talent-policy',
 ]);
 export type PageId = z.infer<typeof pageIdSchema>;
 

@@ -19,6 +19,7 @@ export const en: Shape<typeof ko> = {
     mec: '5G MEC services',
     doctorAnswer: 'Dr. Answer',
     kCyber: 'K-Cyber Defence',
+    talentPolicy: 'Talent, inclusion, policy',
     briefing: 'Briefing pack',
     audit: 'Export log',
     openMenu: 'Open menu',

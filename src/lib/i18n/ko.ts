@@ -15,6 +15,7 @@ export const ko = {
     mec: '5G MEC 융합서비스',
     doctorAnswer: '닥터앤서',
     kCyber: 'K-사이버방역',
+    talentPolicy: '인재·포용·제도',
     briefing: '보고서 바구니',
     audit: '내보내기 이력',
     openMenu: '메뉴 열기',
