@@ -1,29 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: { alias: { '@': src, '@mocks': mocks } },
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
-  build: {
-    target: 'es2022',
-    // The Korean font ships as ~120 unicode-range subsets; none should be inlined as base64.
-    assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 700,
-  },
-  test: {
-    globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
-    css: false,
-    // jsdom + Mantine is heavy; two cores here.
-    pool: 'threads',
-    testTimeout: 15000,
-  },
+export default defineConfig(({ mode }) => {
+  const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '';
+  const apiOrigin = apiBase ? new URL(apiBase).origin : '';
+  return {
+    plugins: [react()],
+    resolve: { alias: { '@': src, '@mocks': mocks } },
+    server: { port: 5173, strictPort: false },
+    // The production build is previewed (and browser-tested) under its real security headers.
+    preview: { port: 4173, headers: securityHeaders(apiOrigin) },
+    build: {
+      target: 'es2022',
+      // The Korean font ships as ~120 unicode-range subsets; none should be inlined as base64.
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 700,
+    },
+    test: {
+      globals: true,
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+      css: false,
+      // jsdom + Mantine is heavy; two cores here.
+      pool: 'threads',
+      testTimeout: 15000,
+    },
+  };
 });

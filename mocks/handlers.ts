@@ -4,6 +4,7 @@
  */
 import { delay, http, HttpResponse } from 'msw';
 import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
+import { auditHandlers } from './audit-handlers';
 import * as auth from './auth-store';
 import { buildPage, buildPanel, pageDef, panelDef, PAGES } from './data/build-panel';
 import { FACTS } from './data/facts';
@@ -53,6 +54,7 @@ function filtersOf(url: URL) {
 }
 
 export const handlers = [
+  ...auditHandlers,
   http.post(`${API}/auth/login`, async ({ request }) => {
     const fault = await injected('login');
     if (fault) return fault;

@@ -37,8 +37,17 @@ export const routes: RouteObject[] = [
           {
             path: paths.briefing,
             lazy: async () => {
-              const { Placeholder } = await import('./routes/placeholder');
-              return { Component: () => <Placeholder titleKey="nav.briefing" /> };
+              const [{ Placeholder }, { RequireRole }] = await Promise.all([
+                import('./routes/placeholder'),
+                import('@/features/auth/require-role'),
+              ]);
+              return {
+                Component: () => (
+                  <RequireRole roles={['analyst', 'admin']}>
+                    <Placeholder titleKey="nav.briefing" />
+                  </RequireRole>
+                ),
+              };
             },
           },
           {

@@ -21,8 +21,10 @@ import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { env } from '@/config/env';
 import { pagePath, paths } from '@/config/paths';
 import { logout } from '@/features/auth/api';
+import { IdleTimeout } from '@/features/auth/idle-timeout';
 import { sessionStore, useSession } from '@/features/auth/session-store';
 import { filterSearch, parseFilters } from '@/features/filters/filter-params';
 import { setLanguage } from '@/lib/i18n/setup';
@@ -185,6 +187,7 @@ export function Shell() {
           />
         )}
       </AppShell.Navbar>
+      <IdleTimeout timeoutMs={env.idleTimeoutMinutes * 60_000} />
       <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1}>
         <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>
           <Outlet />

@@ -57,6 +57,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         }
       });
       page.on('pageerror', (e) => errors.push(e.message));
+      // A Content-Security-Policy violation is an error too, even one the code caught.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },

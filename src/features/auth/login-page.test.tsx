@@ -61,4 +61,27 @@ describe('login page', () => {
     await submit(user, 'viewer', 'demo1234!');
     await waitFor(() => expect(router.state.location.pathname).toBe('/overview'));
   });
+
+  it('locks the account after five wrong passwords and shows the time left', async () => {
+    const { user } = renderApp('/login');
+    await screen.findByRole('heading', { name: '로그인' });
+    for (let i = 0; i < 4; i++) await submit(user, 'admin', `wrong${i}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('남은 시도 횟수: 1회');
+    await submit(user, 'admin', 'wrong5');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/계정이 잠겼습니다\. [45]:\d\d 후에/),
+    );
+    // the server refuses even the right password while locked
+    await submit(user, 'admin', 'demo1234!');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('계정이 잠겼습니다'));
+    expect(sessionStore.get()).toBeNull();
+  });
+
+  it('shows a viewer a clear 권한 없음 page on the briefing pack', async () => {
+    const { signIn } = await import('../../../tests/render');
+    await signIn('viewer');
+    renderApp('/briefing');
+    expect(await screen.findByRole('heading', { name: '권한 없음' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('현재 권한: 열람자');
+  });
 });

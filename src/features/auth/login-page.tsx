@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   Alert,
   Anchor,
@@ -23,9 +23,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { safeReturnTo } from './return-to';
 import { sessionStore, useSession } from './session-store';
 
-function minutesLeft(until: string | undefined): string {
+function minutesLeft(until: string | undefined, now: number): string {
   if (!until) return '5:00';
-  const ms = Math.max(0, new Date(until).getTime() - Date.now());
+  const ms = Math.max(0, new Date(until).getTime() - now);
   const m = Math.floor(ms / 60000);
   const s = Math.floor((ms % 60000) / 1000);
   return `${m}:${String(s).padStart(2, '0')}`;
@@ -40,7 +40,9 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  const ended = sessionStore.endReason() === 'expired';
+  const endReason = sessionStore.endReason();
+
+  const [now, setNow] = useState(() => Date.now());
 
   const mutation = useMutation({
     mutationFn: () => login(username.trim(), password),
@@ -49,6 +51,14 @@ export function LoginPage() {
       void navigate(returnTo, { replace: true });
     },
   });
+
+  const lockedUntil = isApiError(mutation.error) ? mutation.error.body?.lockedUntil : undefined;
+  // While locked, the remaining time counts down on screen.
+  useEffect(() => {
+    if (!lockedUntil) return;
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, [lockedUntil]);
 
   if (session && !mutation.isSuccess) return <Navigate to={returnTo} replace />;
 
@@ -66,7 +76,7 @@ export function LoginPage() {
   let errorText: string | null = null;
   if (missing) errorText = t('login.required');
   else if (isApiError(err) && err.body?.code === 'locked') {
-    errorText = t('login.locked', { time: minutesLeft(err.body.lockedUntil) });
+    errorText = t('login.locked', { time: minutesLeft(err.body.lockedUntil, now) });
   } else if (isApiError(err) && err.kind === 'unauthorized') {
     errorText = t('login.invalid');
     if (err.body?.remainingAttempts !== undefined) {
@@ -96,9 +106,9 @@ export function LoginPage() {
               <Text size="sm" c="dimmed">
                 {t('login.subtitle')}
               </Text>
-              {ended && !errorText && (
+              {(endReason === 'expired' || endReason === 'idle') && !errorText && (
                 <Alert color="orange" role="status">
-                  {t('login.sessionEnded')}
+                  {endReason === 'idle' ? t('session.idleEnded') : t('login.sessionEnded')}
                 </Alert>
               )}
               <TextInput

@@ -8,7 +8,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
-    // After an explicit logout the next person starts fresh; after expiry they return here.
+    // After an explicit logout the next person starts fresh; after expiry or idle they return here.
     if (sessionStore.endReason() === 'logout') return <Navigate to={paths.login} replace />;
     const returnTo = `${location.pathname}${location.search}`;
     return <Navigate to={`${paths.login}?returnTo=${encodeURIComponent(returnTo)}`} replace />;

@@ -7,7 +7,8 @@ import { sessionSchema, type Session } from '@/lib/api/schemas';
 
 const KEY = 'dnd.session';
 
-export type EndReason = 'logout' | 'expired' | null;
+/** Why the last session ended: the login page says so, and the guard keeps returnTo unless it was a logout. */
+export type EndReason = 'logout' | 'expired' | 'idle' | null;
 
 let current: Session | null = read();
 let endReason: EndReason = null;

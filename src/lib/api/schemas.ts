@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+// No `new Function`: the build runs under a CSP without 'unsafe-eval' (docs/deploy.md).
+z.config({ jitless: true });
+
 export const localizedText = z.object({ ko: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof localizedText>;
 
@@ -151,3 +154,33 @@ export const factSchema = z.object({
 });
 export type Fact = z.infer<typeof factSchema>;
 export const factListSchema = z.object({ facts: z.array(factSchema) });
+
+/** What was exported (issue "Export for briefings"): a panel's PNG, clipboard image or CSV; a page's PNG or PDF. */
+export const exportFormatSchema = z.enum(['png', 'clipboard', 'csv', 'page-png', 'pdf']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** One export as the client reports it; the server adds who and when. */
+export const auditEntryInputSchema = z.object({
+  pageId: pageIdSchema,
+  pageTitle: localizedText,
+  /** Null for a whole-page export. */
+  panelId: z.string().nullable(),
+  panelTitle: localizedText.nullable(),
+  filters: z.object({ region: z.array(z.string()), sector: z.array(z.string()) }),
+  /** The filters in words, as the frame printed them (지역: 광주 · 업종: 제조). */
+  filtersText: z.string(),
+  format: exportFormatSchema,
+  fileName: z.string(),
+});
+export type AuditEntryInput = z.infer<typeof auditEntryInputSchema>;
+
+export const auditEntrySchema = auditEntryInputSchema.extend({
+  id: z.string(),
+  /** When the server recorded it (ISO 8601). */
+  at: z.string(),
+  user: userSchema,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+export type AuditList = z.infer<typeof auditListSchema>;

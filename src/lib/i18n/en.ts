@@ -52,6 +52,16 @@ export const en: Shape<typeof ko> = {
     demoBody: 'The password for all of them is {{password}}.',
     sessionEnded: 'Your session has ended. Please sign in again.',
   },
+  session: {
+    idleTitle: 'You will be signed out soon',
+    idleBody:
+      'You have been inactive; you will be signed out in {{seconds}} s. To stay, press the button below.',
+    keepUsing: 'Keep using',
+    idleEnded:
+      'You were signed out after a period of inactivity. Sign in again to return to where you were.',
+    forbiddenTitle: 'No permission',
+    forbiddenBody: 'This screen needs the {{roles}} role. Your role: {{role}}.',
+  },
   page: {
     source: 'Source: {{publisher}} press release, {{date}}',
     referencePeriod: 'Figures for {{period}}',

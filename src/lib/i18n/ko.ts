@@ -48,6 +48,16 @@ export const ko = {
     demoBody: '비밀번호는 모두 {{password}} 입니다.',
     sessionEnded: '세션이 만료되었습니다. 다시 로그인하세요.',
   },
+  session: {
+    idleTitle: '곧 자동 로그아웃됩니다',
+    idleBody:
+      '한동안 사용하지 않아 {{seconds}}초 후 로그아웃됩니다. 계속 사용하려면 아래 단추를 누르세요.',
+    keepUsing: '계속 사용',
+    idleEnded:
+      '오랫동안 사용하지 않아 로그아웃되었습니다. 다시 로그인하면 보던 화면으로 돌아갑니다.',
+    forbiddenTitle: '권한 없음',
+    forbiddenBody: '이 화면은 {{roles}} 권한이 있어야 볼 수 있습니다. 현재 권한: {{role}}.',
+  },
   page: {
     source: '출처: {{publisher}} 보도자료, {{date}}',
     referencePeriod: '기준: {{period}}년 실적',

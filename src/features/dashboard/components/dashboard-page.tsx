@@ -9,18 +9,20 @@ import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
 import { errorMessageKey } from '../error-text';
 import { sourceLine } from '../source-text';
-import { PanelCard } from './panel-card';
+import { PanelCard, type PanelActionContext } from './panel-card';
 
 const WIDE_KINDS = new Set(['kpi-group', 'comparison', 'timeline']);
 
 interface Props {
   pageId: PageId;
   filters: PanelFilters;
-  /** Rendered under the heading: the filter bar, notices. */
+  /** Rendered under the heading: the filter bar, notices, page export. */
   toolbar?: React.ReactNode;
+  /** Per-panel controls supplied by the app layer (export menu, briefing pin). */
+  renderPanelActions?: (ctx: PanelActionContext) => React.ReactNode;
 }
 
-export function DashboardPage({ pageId, filters, toolbar }: Props) {
+export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const page = useQuery(dashboardQueries.page(pageId));
@@ -53,7 +55,7 @@ export function DashboardPage({ pageId, filters, toolbar }: Props) {
 
   const data = page.data;
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" data-page-id={pageId} className="dashboard-page">
       <Stack gap={4}>
         <Title order={1} ref={headingRef} tabIndex={-1} id="page-title">
           {data.title[lang]}
@@ -67,7 +69,12 @@ export function DashboardPage({ pageId, filters, toolbar }: Props) {
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {data.panels.map((p) => (
           <div key={p.id} style={WIDE_KINDS.has(p.kind) ? { gridColumn: '1 / -1' } : undefined}>
-            <PanelCard panelRef={p} source={data.source} filters={filters} />
+            <PanelCard
+              panelRef={p}
+              source={data.source}
+              filters={filters}
+              renderActions={renderPanelActions}
+            />
           </div>
         ))}
       </SimpleGrid>

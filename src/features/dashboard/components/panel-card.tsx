@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   Alert,
   Badge,
@@ -49,20 +49,33 @@ function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
   }
 }
 
+/** What a feature composed in by the app (export, briefing pin) gets to act on a panel. */
+export interface PanelActionContext {
+  panel: Panel;
+  source: Source;
+  filters: PanelFilters;
+  /** The card's DOM element, for image capture. */
+  element: HTMLElement | null;
+}
+
 interface Props {
   panelRef: PanelRef;
   source: Source;
   filters: PanelFilters;
+  /** Extra controls in the card header (export menu, pin), supplied by the app layer. */
+  renderActions?: (ctx: PanelActionContext) => ReactNode;
 }
 
 /**
  * One card for every panel kind: title, provenance, scope, chart or table, summary,
  * notes, and its own loading, empty and error states (an error here touches no other card).
  */
-export function PanelCard({ panelRef, source, filters }: Props) {
+export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const titleId = useId();
+  // A callback ref into state: the app's actions get the element without reading a ref in render.
+  const [element, setElement] = useState<HTMLElement | null>(null);
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const query = useQuery(dashboardQueries.panel(panelRef.id, filters));
   const panel = query.data;
@@ -77,6 +90,7 @@ export function PanelCard({ panelRef, source, filters }: Props) {
 
   return (
     <Card
+      ref={setElement}
       withBorder
       radius="md"
       padding="md"
@@ -119,6 +133,7 @@ export function PanelCard({ panelRef, source, filters }: Props) {
                 aria-label={`${panelRef.title[lang]}: ${t('panel.showTable')}`}
               />
             )}
+            {panel && state === 'ready' && renderActions?.({ panel, source, filters, element })}
           </Group>
         </Group>
 

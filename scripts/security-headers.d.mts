@@ -1,0 +1,2 @@
+export declare function contentSecurityPolicy(apiOrigin?: string): string;
+export declare function securityHeaders(apiOrigin?: string): Record<string, string>;

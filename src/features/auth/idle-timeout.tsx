@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { sessionStore, useSession } from './session-store';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'scroll', 'touchstart'];
+
+interface Props {
+  timeoutMs: number;
+  /** How long before the timeout the warning appears. */
+  warningMs?: number;
+}
+
+/**
+ * Ends an idle session (OWASP ASVS 3.3). Activity resets the clock until the warning shows;
+ * from then on only "계속 사용" does, so a stray mouse move cannot hide the warning unread.
+ */
+export function IdleTimeout({ timeoutMs, warningMs = 60_000 }: Props) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const lastActivity = useRef(0);
+  const warning = useRef(false);
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!session) return;
+    lastActivity.current = Date.now();
+    const onActivity = () => {
+      if (!warning.current) lastActivity.current = Date.now();
+    };
+    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, onActivity, { passive: true });
+    const tick = window.setInterval(() => {
+      const left = timeoutMs - (Date.now() - lastActivity.current);
+      if (left <= 0) {
+        warning.current = false;
+        setSecondsLeft(null);
+        sessionStore.end('idle');
+      } else if (left <= warningMs) {
+        warning.current = true;
+        setSecondsLeft(Math.ceil(left / 1000));
+      }
+    }, 1000);
+    return () => {
+      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity);
+      window.clearInterval(tick);
+    };
+  }, [session, timeoutMs, warningMs]);
+
+  const extend = () => {
+    warning.current = false;
+    lastActivity.current = Date.now();
+    setSecondsLeft(null);
+  };
+
+  return (
+    <Modal
+      opened={secondsLeft !== null}
+      onClose={extend}
+      title={t('session.idleTitle')}
+      centered
+      closeOnClickOutside={false}
+    >
+      <Text aria-live="polite">{t('session.idleBody', { seconds: secondsLeft ?? 0 })}</Text>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={() => sessionStore.end('logout')}>
+          {t('header.logout')}
+        </Button>
+        <Button onClick={extend} data-autofocus>
+          {t('session.keepUsing')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
