@@ -45,13 +45,31 @@ const krdsGray: MantineColorsTuple = [
   '#1e2124',
 ];
 
+/**
+ * Mantine's dark palette with lighter text steps: the default dimmed (#828282) is 4.0:1 on
+ * the dark body, below WCAG AA. Step 2 is dimmed text, step 3 placeholders.
+ */
+const darkForAA: MantineColorsTuple = [
+  '#d5d5d5',
+  '#c2c2c2',
+  '#a6a6a6',
+  '#8f8f8f',
+  '#424242',
+  '#3b3b3b',
+  '#2e2e2e',
+  '#242424',
+  '#1f1f1f',
+  '#141414',
+];
+
 export const FONT_FAMILY =
   "'Pretendard GOV Variable', 'Pretendard GOV', -apple-system, BlinkMacSystemFont, system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
 
 export const theme = createTheme({
   primaryColor: 'krds',
-  primaryShade: { light: 6, dark: 4 },
-  colors: { krds: krdsPrimary, krdsNavy: krdsSecondary, gray: krdsGray },
+  // Shade 6 in both schemes keeps white text on filled buttons above 4.5:1.
+  primaryShade: { light: 6, dark: 6 },
+  colors: { krds: krdsPrimary, krdsNavy: krdsSecondary, gray: krdsGray, dark: darkForAA },
   fontFamily: FONT_FAMILY,
   headings: { fontFamily: FONT_FAMILY, fontWeight: '700' },
   defaultRadius: 'md',

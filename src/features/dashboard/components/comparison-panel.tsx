@@ -64,6 +64,7 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
             barChartProps={{ margin: { top: 22, right: 8, left: 8, bottom: 0 } }}
             barProps={{ isAnimationActive: false }}
             aria-hidden
+            accessibilityLayer={false}
           />
         )}
       </Stack>

@@ -19,7 +19,7 @@ export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
               <Title order={3} size="sm" fw={600} lh={1.4}>
                 {d.label[lang]}
                 {(d.value !== null || d.display) && (
-                  <Text span fw={700} ml={8} c="krds.7">
+                  <Text span fw={700} ml={8} className="accent-text">
                     {valueText(d, lang)}
                   </Text>
                 )}

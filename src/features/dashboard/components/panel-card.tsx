@@ -116,7 +116,7 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
             )}
             {panel && panel.provenance === 'illustrative' && (
               <Tooltip label={t('panel.illustrativeHint')} withArrow multiline w={260}>
-                <Badge variant="filled" color="orange.9" tabIndex={0}>
+                <Badge variant="filled" color="#a63c06" tabIndex={0}>
                   {t('panel.illustrative')}
                 </Badge>
               </Tooltip>
@@ -138,12 +138,12 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
         </Group>
 
         {panel && regionFiltered && panel.scope.region === 'national' && (
-          <Text size="xs" c="orange.9" fw={600}>
+          <Text size="xs" fw={600} className="scope-note">
             {t('panel.nationalOnly')}
           </Text>
         )}
         {panel && sectorFiltered && panel.scope.sector === 'national' && (
-          <Text size="xs" c="orange.9" fw={600}>
+          <Text size="xs" fw={600} className="scope-note">
             {t('panel.sectorNotApplied')}
           </Text>
         )}
@@ -216,7 +216,7 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
         )}
 
         {panel && panel.notes.length > 0 && (
-          <Alert variant="light" color="yellow" p="xs" title={t('panel.notes')}>
+          <Alert variant="light" color="gray" p="xs" title={t('panel.notes')} className="data-notes">
             <List size="xs" spacing={2}>
               {panel.notes.map((n) => (
                 <List.Item key={n.ko}>{n[lang]}</List.Item>

@@ -77,9 +77,11 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
           size={180}
           thickness={32}
           withTooltip={false}
-          pieProps={{ isAnimationActive: false }}
+          // The chart is a picture of the legend beside it: keep its sectors out of the tab order.
+          pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
           chartLabel={formatValue(total, unit, lang)}
           aria-hidden
+          accessibilityLayer={false}
         />
         <div style={{ flex: 1, minWidth: 220 }}>
           {legend}
@@ -107,6 +109,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         barChartProps={{ margin: { top: 0, right: 64, left: 0, bottom: 0 } }}
         barProps={{ isAnimationActive: false }}
         aria-hidden
+        accessibilityLayer={false}
       />
       {/* Few bars: a legend row each with share and source; many bars: labels on the bars suffice. */}
       {items.length <= 6 && legend}

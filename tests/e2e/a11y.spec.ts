@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, login, panelsSettled, test } from './fixtures';
+
+const ROUTES = [
+  '/overview',
+  '/data-dam',
+  '/ai-x',
+  '/mec',
+  '/doctor-answer',
+  '/k-cyber',
+  '/talent-policy',
+  '/briefing',
+  '/admin/audit',
+];
+
+const VARIANTS = [
+  { scheme: 'light', lang: 'ko' },
+  { scheme: 'dark', lang: 'en' },
+] as const;
+
+async function axe(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} — ${n.any[0]?.message ?? n.failureSummary ?? ''}`)
+        .join(' | ')}`,
+  );
+}
+
+for (const { scheme, lang } of VARIANTS) {
+  test.describe(`axe, ${scheme}, ${lang}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(
+        ([s, l]) => {
+          localStorage.setItem('mantine-color-scheme-value', s);
+          localStorage.setItem('dnd.lang', l);
+        },
+        [scheme, lang] as const,
+      );
+    });
+
+    test('login page', async ({ page }) => {
+      await page.goto('/login');
+      await expect(
+        page.getByRole('button', { name: lang === 'ko' ? '로그인' : 'Sign in' }),
+      ).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    for (const route of ROUTES) {
+      test(`${route} with a filter applied`, async ({ page }) => {
+        await page.goto('/login');
+        await page.getByLabel(lang === 'ko' ? /^아이디/ : /^ID/).fill('admin');
+        await page.getByLabel(lang === 'ko' ? /^비밀번호/ : /^Password/).fill('demo1234!');
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(/\/overview$/);
+        await page.goto(`${route}?region=gwangju&sector=manufacturing`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (await page.locator('[data-panel-id]').count()) await panelsSettled(page);
+        expect(await axe(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the tile map is accessible when open', async ({ page }) => {
+  await login(page, 'viewer', '/mec?region=busan');
+  await page.getByRole('button', { name: '지도에서 지역 선택' }).click();
+  await expect(page.getByRole('group', { name: '시·도 타일 지도' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
