@@ -9,6 +9,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Separate output folders let two runs share a checkout (E2E_OUTPUT).
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetAuthStore } from '../mocks/auth-store';
 import { clearFaults } from '../mocks/faults';
@@ -53,3 +53,6 @@ afterEach(() => {
 afterAll(() => server.close());
 
 initI18n('ko');
+
+// Lazy routes load on first use; on a busy 2-core CI machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });

@@ -58,18 +58,31 @@ export function Shell() {
   const carry = filterSearch(parseFilters(new URLSearchParams(location.search)));
 
   // On navigation, move focus to the page heading so screen-reader users hear where they are.
+  // Pages load lazily and render their heading once data arrives, so wait for it to appear.
   useEffect(() => {
-    close();
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const id = window.setTimeout(() => {
-      const heading = document.getElementById('page-title') ?? mainRef.current;
-      heading?.focus({ preventScroll: false });
-    }, 0);
-    return () => window.clearTimeout(id);
-  }, [location.pathname, close]);
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const heading = document.getElementById('page-title');
+      if (!heading) return false;
+      heading.focus();
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const giveUp = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(giveUp);
+    };
+  }, [location.pathname]);
 
   const onLogout = async () => {
     try {
@@ -173,6 +186,7 @@ export function Shell() {
             component={Link}
             to={`${item.to}${carry}`}
             label={t(item.key)}
+            onClick={close}
             active={location.pathname === item.to}
             aria-current={location.pathname === item.to ? 'page' : undefined}
           />
@@ -182,6 +196,7 @@ export function Shell() {
             component={Link}
             to={paths.audit}
             label={t('nav.audit')}
+            onClick={close}
             active={location.pathname === paths.audit}
             aria-current={location.pathname === paths.audit ? 'page' : undefined}
           />

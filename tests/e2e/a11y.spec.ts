@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, login, panelsSettled, test } from './fixtures';
 
@@ -18,7 +19,7 @@ const VARIANTS = [
   { scheme: 'dark', lang: 'en' },
 ] as const;
 
-async function axe(page: import('@playwright/test').Page) {
+async function axe(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, login, panelsSettled, test } from './fixtures';
 
-async function tryLogin(page: import('@playwright/test').Page, id: string, pw: string) {
+async function tryLogin(page: Page, id: string, pw: string) {
   await page.getByLabel(/^아이디/).fill(id);
   await page.getByLabel(/^비밀번호/).fill(pw);
   await page.getByRole('button', { name: '로그인' }).click();

@@ -216,7 +216,13 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
         )}
 
         {panel && panel.notes.length > 0 && (
-          <Alert variant="light" color="gray" p="xs" title={t('panel.notes')} className="data-notes">
+          <Alert
+            variant="light"
+            color="gray"
+            p="xs"
+            title={t('panel.notes')}
+            className="data-notes"
+          >
             <List size="xs" spacing={2}>
               {panel.notes.map((n) => (
                 <List.Item key={n.ko}>{n[lang]}</List.Item>

@@ -29,7 +29,14 @@ export function FilterBar({ filters, onChange }: Props) {
     });
 
   return (
-    <Paper withBorder p="sm" radius="md" component="section" aria-label={t('filters.label')}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      component="section"
+      aria-label={t('filters.label')}
+      className="no-print"
+    >
       <Stack gap="xs">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <MultiSelect
@@ -40,7 +47,7 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(region) => onChange({ ...filters, region })}
             clearable
             searchable
-            style={{ flex: '1 1 240px' }}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: '100%' }}
             comboboxProps={{ withinPortal: true }}
           />
           <MultiSelect
@@ -51,7 +58,7 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(sector) => onChange({ ...filters, sector })}
             clearable
             searchable
-            style={{ flex: '1 1 240px' }}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: '100%' }}
           />
           <Button
             variant="default"
