@@ -52,10 +52,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: paths.audit,
-            lazy: async () => {
-              const { Placeholder } = await import('./routes/placeholder');
-              return { Component: () => <Placeholder titleKey="nav.audit" /> };
-            },
+            lazy: async () => ({ Component: (await import('./routes/audit-route')).AuditRoute }),
           },
           {
             path: '*',

@@ -25,6 +25,7 @@ import { env } from '@/config/env';
 import { pagePath, paths } from '@/config/paths';
 import { logout } from '@/features/auth/api';
 import { IdleTimeout } from '@/features/auth/idle-timeout';
+import { ExportNotifications } from '@/features/export/components/export-notifications';
 import { sessionStore, useSession } from '@/features/auth/session-store';
 import { filterSearch, parseFilters } from '@/features/filters/filter-params';
 import { setLanguage } from '@/lib/i18n/setup';
@@ -203,6 +204,8 @@ export function Shell() {
         )}
       </AppShell.Navbar>
       <IdleTimeout timeoutMs={env.idleTimeoutMinutes * 60_000} />
+      {/* Toasts for exports (and anything else signed-in pages report). */}
+      <ExportNotifications />
       <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1}>
         <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>
           <Outlet />

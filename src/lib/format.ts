@@ -122,3 +122,9 @@ export function changePct(before: number, after: number): number {
 export function isKnownUnit(unit: string): boolean {
   return unit in UNITS;
 }
+
+/** The unit as a reader writes it (개, 억원, % · organisations, KRW_100M → 억원 for Korean), for tables and CSV. */
+export function unitLabel(unit: string, lang: Lang = 'ko'): string {
+  const spec = UNITS[unit];
+  return spec ? spec[lang].trim() : unit;
+}

@@ -13,6 +13,8 @@ async function tabTo(page: Page, target: Locator, max = 80) {
 test('keyboard only: log in, navigate, filter by select and map, open a table, log out', async ({
   page,
 }) => {
+  // Many single key presses, each a round trip to the browser: slower than a mouse test.
+  test.setTimeout(90_000);
   await page.goto('/login');
   await tabTo(page, page.getByLabel(/^아이디/));
   await page.keyboard.type('analyst');

@@ -1,29 +1,74 @@
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Group, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '@/features/auth/session-store';
+import { dashboardQueries } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
+import { sourceLine } from '@/features/dashboard/source-text';
+import { PageExportMenu } from '@/features/export/components/page-export-menu';
+import { PanelExportMenu } from '@/features/export/components/panel-export-menu';
+import { IGNORE_ATTR } from '@/features/export/ignore';
+import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
+import { filtersInWords } from '@/features/filters/filter-text';
 import { useFilters } from '@/features/filters/use-filters';
-import type { PageId } from '@/lib/api/schemas';
+import type { PageId, Role } from '@/lib/api/schemas';
+import { useLang } from '@/lib/i18n/use-lang';
 
-/** A flagship page: the dashboard feature, fed the filters from the URL, with the filter bar. */
+const EXPORT_ROLES: Role[] = ['analyst', 'admin'];
+
+/**
+ * A flagship page: the dashboard feature, fed the filters from the URL, with the filter bar
+ * and the export menus (page and per panel), which get the user and the filters in words here.
+ */
 export function DashboardRoute({ pageId }: { pageId: PageId }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const session = useSession();
+  const page = useQuery(dashboardQueries.page(pageId));
   const { region, sector, ignored, setFilters } = useFilters();
   const ignoredValues = [...ignored.region, ...ignored.sector];
-  return (
-    <DashboardPage
-      pageId={pageId}
-      filters={{ region, sector }}
-      toolbar={
-        <Stack gap="xs">
-          {ignoredValues.length > 0 && (
-            <Alert color="orange" role="status" title={t('filters.ignoredTitle')}>
-              {t('filters.ignored', { values: ignoredValues.join(', ') })}
-            </Alert>
-          )}
-          <FilterBar filters={{ region, sector }} onChange={setFilters} />
-        </Stack>
+  const filters = { region, sector };
+
+  const user = session?.user;
+  const exportCtx: ExportContext | null = page.data
+    ? {
+        lang,
+        pageId,
+        pageTitle: page.data.title,
+        filters,
+        filtersText: filtersInWords(filters, lang),
+        sourceText: sourceLine(page.data.source, lang),
+        referencePeriod: '2020',
+        userText: user ? `${user.displayName[lang]} (${t(`roles.${user.role}`)})` : '—',
+        canExport: !!user && EXPORT_ROLES.includes(user.role),
       }
-    />
+    : null;
+
+  return (
+    <>
+      <DashboardPage
+        pageId={pageId}
+        filters={filters}
+        toolbar={
+          <Stack gap="xs" {...{ [IGNORE_ATTR]: '' }}>
+            {ignoredValues.length > 0 && (
+              <Alert color="orange" role="status" title={t('filters.ignoredTitle')}>
+                {t('filters.ignored', { values: ignoredValues.join(', ') })}
+              </Alert>
+            )}
+            <FilterBar filters={filters} onChange={setFilters} />
+            {exportCtx && (
+              <Group justify="flex-end">
+                <PageExportMenu ctx={exportCtx} />
+              </Group>
+            )}
+          </Stack>
+        }
+        renderPanelActions={({ panel, element }) =>
+          exportCtx && <PanelExportMenu panel={panel} element={element} ctx={exportCtx} />
+        }
+      />
+    </>
   );
 }

@@ -1,0 +1,353 @@
+/**
+ * Image capture for exports, loaded only on click (it pulls in the capture library).
+ * See docs/decisions/004-export-capture-library.md for why snapDOM.
+ *
+ * Fidelity rules: wait for the fonts and for every panel inside to be drawn (no loading
+ * state, chart shapes with a size), capture in the light theme, at 2× pixel ratio, without
+ * the export controls themselves; then draw the briefing frame around it on a canvas with the
+ * same self-hosted Pretendard GOV font.
+ */
+import type { FrameText } from './frame';
+import { IGNORE_ATTR } from './ignore';
+
+export const SCALE = 2;
+export const FONT = '"Pretendard GOV Variable", "Pretendard GOV", sans-serif';
+
+export class NotSettledError extends Error {
+  constructor(detail: string) {
+    super(`Panels not drawn: ${detail}`);
+    this.name = 'NotSettledError';
+  }
+}
+
+function unsettled(root: HTMLElement): string[] {
+  const cards = root.matches('[data-panel-id]')
+    ? [root]
+    : [...root.querySelectorAll<HTMLElement>('[data-panel-id]')];
+  return cards
+    .filter((c) => {
+      if (c.getAttribute('data-state') === 'loading' || c.getAttribute('aria-busy') === 'true')
+        return true;
+      return [...c.querySelectorAll('.recharts-responsive-container')].some(
+        (chart) =>
+          ![...chart.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')].some(
+            (s) => s.getBoundingClientRect().width > 0,
+          ),
+      );
+    })
+    .map((c) => c.getAttribute('data-panel-id') ?? '?');
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Resolves once fonts are loaded and every panel under root is drawn; rejects after timeoutMs. */
+export async function waitForSettled(root: HTMLElement, timeoutMs = 15_000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  await document.fonts.ready;
+  for (;;) {
+    const pending = unsettled(root);
+    if (pending.length === 0) break;
+    if (performance.now() > until) throw new NotSettledError(pending.join(', '));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Two frames: whatever the last state change scheduled is painted.
+  await frame();
+  await frame();
+  await document.fonts.ready;
+}
+
+/** Runs fn with the light colour scheme in force (dark exports as light), then restores it. */
+async function inLightScheme<T>(fn: () => Promise<T>): Promise<T> {
+  const html = document.documentElement;
+  const before = html.getAttribute('data-mantine-color-scheme');
+  if (before !== 'dark') return fn();
+  html.setAttribute('data-mantine-color-scheme', 'light');
+  await frame();
+  try {
+    return await fn();
+  } finally {
+    html.setAttribute('data-mantine-color-scheme', before);
+  }
+}
+
+/**
+ * The element as a canvas at SCALE× its CSS size, light theme, export controls left out.
+ * 'remove' drops them (a panel: they sit in its header row); 'hide' keeps their space, so the
+ * capture has the live layout exactly (a page: see cutBands).
+ */
+export async function captureElement(
+  el: HTMLElement,
+  excludeMode: 'remove' | 'hide' = 'remove',
+): Promise<HTMLCanvasElement> {
+  const { snapdom } = await import('@zumer/snapdom');
+  return inLightScheme(() =>
+    snapdom.toCanvas(el, {
+      scale: SCALE,
+      backgroundColor: '#ffffff',
+      embedFonts: true,
+      cache: 'disabled',
+      invalidate: true,
+      exclude: (node: Element) => node.hasAttribute(IGNORE_ATTR),
+      excludeMode,
+    }),
+  );
+}
+
+/**
+ * The horizontal bands of root taken by its left-out direct children (the page toolbar), with
+ * the gap after each: CSS px from the top of root.
+ */
+export function ignoredBands(root: HTMLElement): [number, number][] {
+  const top = root.getBoundingClientRect().top;
+  const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
+  return [...root.children]
+    .filter((c) => c.hasAttribute(IGNORE_ATTR))
+    .map((c) => {
+      const r = c.getBoundingClientRect();
+      return [r.top - top, r.bottom - top + gap] as [number, number];
+    })
+    .filter(([a, b]) => b > a);
+}
+
+/** The canvas without the given bands (CSS px), and a function mapping live y to the cut canvas. */
+export function cutBands(canvas: HTMLCanvasElement, bands: [number, number][]) {
+  const sorted = [...bands].sort((a, b) => a[0] - b[0]);
+  const removed = sorted.reduce((h, [a, b]) => h + (b - a), 0);
+  const map = (y: number) =>
+    y - sorted.reduce((h, [a, b]) => h + (y >= b ? b - a : y > a ? y - a : 0), 0);
+  if (removed === 0) return { canvas, map };
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = Math.max(1, Math.round(canvas.height - removed * SCALE));
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('No 2D canvas');
+  let from = 0;
+  let to = 0;
+  for (const [a, b] of [...sorted, [canvas.height / SCALE, canvas.height / SCALE] as const]) {
+    const h = Math.round((a - from) * SCALE);
+    if (h > 0)
+      ctx.drawImage(canvas, 0, Math.round(from * SCALE), canvas.width, h, 0, to, canvas.width, h);
+    to += Math.max(h, 0);
+    from = b;
+  }
+  return { canvas: out, map };
+}
+
+/**
+ * Where a long page may be cut between pages without cutting a card: just above or below
+ * cards, where no other card straddles the line. CSS px from the top of root.
+ */
+export function cleanBreaks(root: HTMLElement): number[] {
+  const top = root.getBoundingClientRect().top;
+  const boxes = [...root.querySelectorAll('[data-panel-id]')].map((c) => {
+    const r = c.getBoundingClientRect();
+    return { top: r.top - top, bottom: r.bottom - top };
+  });
+  const lines = boxes.flatMap((b) => [b.top - 8, b.bottom + 8]);
+  return [...new Set(lines.map(Math.round))]
+    .filter((y) => y > 0 && !boxes.some((b) => b.top < y && b.bottom > y))
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Cuts [0, total) into slices of at most max, at the last clean break that fits (so a card
+ * that would not fit starts the next page); only a card taller than a page is cut. CSS px.
+ */
+export function sliceRanges(total: number, max: number, breaks: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (total - start > max) {
+    const candidates = breaks.filter((b) => b > start + max * 0.2 && b <= start + max);
+    const end = candidates.length ? candidates[candidates.length - 1]! : start + max;
+    out.push([start, end]);
+    start = end;
+  }
+  if (total > start) out.push([start, total]);
+  return out;
+}
+
+// ---- The frame, drawn on a canvas -------------------------------------------------------
+
+const PAD = 28;
+const GAP = 16;
+const COLORS = {
+  text: '#1e2124',
+  dim: '#464c53',
+  rule: '#cdd1d5',
+  warnBg: '#fff4e5',
+  warnText: '#8a3c00',
+  internal: '#c8102e',
+};
+const FONTS = {
+  title: `700 24px ${FONT}`,
+  line: `500 15px ${FONT}`,
+  small: `400 13px ${FONT}`,
+  warn: `700 14px ${FONT}`,
+  stamp: `500 13px ${FONT}`,
+  badge: `700 14px ${FONT}`,
+};
+
+/** Makes sure the glyphs the frame uses are loaded (the font ships as unicode-range subsets). */
+export async function loadFrameFonts(text: FrameText, extra = ''): Promise<void> {
+  const all = [
+    text.title,
+    ...text.lines,
+    text.illustrative ?? '',
+    text.stamp,
+    text.internal,
+    extra,
+  ].join(' ');
+  await Promise.all(Object.values(FONTS).map((f) => document.fonts.load(f, all)));
+}
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  // Keep Korean words whole where they fit (keep-all), break inside only when a word is too long.
+  let line = '';
+  for (const word of text.split(/(\s+)/)) {
+    const candidate = line + word;
+    if (ctx.measureText(candidate).width <= width || line === '') {
+      if (ctx.measureText(candidate).width <= width) {
+        line = candidate;
+        continue;
+      }
+      // A single word longer than the line: break by characters.
+      for (const ch of word) {
+        if (ctx.measureText(line + ch).width > width && line) {
+          lines.push(line);
+          line = ch.trim() ? ch : '';
+        } else line += ch;
+      }
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = word.trim() ? word : '';
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+interface Block {
+  font: string;
+  color: string;
+  lines: string[];
+  lineHeight: number;
+}
+
+function headerBlocks(ctx: CanvasRenderingContext2D, text: FrameText, width: number) {
+  const block = (font: string, color: string, s: string, lineHeight: number): Block => {
+    ctx.font = font;
+    return { font, color, lines: wrap(ctx, s, width), lineHeight };
+  };
+  const blocks = [
+    block(FONTS.title, COLORS.text, text.title, 32),
+    block(FONTS.line, COLORS.text, text.lines[0] ?? '', 22),
+    ...text.lines.slice(1).map((l) => block(FONTS.small, COLORS.dim, l, 19)),
+  ];
+  const warn = text.illustrative ? block(FONTS.warn, COLORS.warnText, text.illustrative, 20) : null;
+  const height =
+    blocks.reduce((h, b) => h + b.lines.length * b.lineHeight, 0) +
+    (warn ? 10 + warn.lines.length * warn.lineHeight + 16 : 0);
+  return { blocks, warn, height };
+}
+
+const FOOTER = 44;
+
+/** The frame's width and the heights above and below the content, for content cw CSS px wide. */
+export function frameLayout(text: FrameText, cw: number) {
+  const probe = document.createElement('canvas').getContext('2d');
+  if (!probe) throw new Error('No 2D canvas');
+  const width = Math.max(cw + PAD * 2, 520);
+  const head = headerBlocks(probe, text, width - PAD * 2 - 24);
+  return { width, head, header: PAD + head.height + GAP, footer: GAP + FOOTER + PAD - 12 };
+}
+
+/**
+ * Draws the frame with content inside. `source` is a region of the captured canvas in device
+ * px (a page slice for PDF); `pageHeight` (CSS px) fixes the output height (PDF pages), else
+ * it fits the content. Returns a canvas at SCALE×.
+ */
+export function drawFramed(
+  content: HTMLCanvasElement,
+  text: FrameText,
+  opts: { source?: [number, number]; pageHeight?: number; pageLabel?: string } = {},
+): HTMLCanvasElement {
+  const [sy0, sy1] = opts.source ?? [0, content.height];
+  const cw = content.width / SCALE;
+  const ch = (sy1 - sy0) / SCALE;
+  const { width, head, header: headerH, footer: footerH } = frameLayout(text, cw);
+  const height = opts.pageHeight ?? headerH + ch + footerH;
+
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * SCALE);
+  canvas.height = Math.round(height * SCALE);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No 2D canvas');
+  ctx.scale(SCALE, SCALE);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.textBaseline = 'top';
+
+  // Header: title, filters, reference · source, illustrative notice.
+  let y = PAD;
+  ctx.fillStyle = '#0b50d0';
+  ctx.fillRect(PAD, y, 4, head.blocks[0]!.lines.length * head.blocks[0]!.lineHeight - 6);
+  for (const [i, b] of head.blocks.entries()) {
+    ctx.font = b.font;
+    ctx.fillStyle = b.color;
+    for (const l of b.lines) {
+      ctx.fillText(l, PAD + (i === 0 ? 14 : 0), y + (i === 0 ? 0 : 2));
+      y += b.lineHeight;
+    }
+  }
+  if (head.warn) {
+    y += 10;
+    const h = head.warn.lines.length * head.warn.lineHeight + 12;
+    ctx.fillStyle = COLORS.warnBg;
+    ctx.fillRect(PAD, y - 6, width - PAD * 2, h);
+    ctx.fillStyle = '#e8590c';
+    ctx.fillRect(PAD, y - 6, 4, h);
+    ctx.font = head.warn.font;
+    ctx.fillStyle = COLORS.warnText;
+    for (const l of head.warn.lines) {
+      ctx.fillText(l, PAD + 14, y);
+      y += head.warn.lineHeight;
+    }
+    y += 6;
+  }
+
+  // Content.
+  const cy = headerH;
+  ctx.drawImage(content, 0, sy0, content.width, sy1 - sy0, PAD, cy, cw, ch);
+
+  // Footer: rule, stamp left, 내부용 right.
+  const fy = height - footerH + GAP;
+  ctx.strokeStyle = COLORS.rule;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(PAD, fy);
+  ctx.lineTo(width - PAD, fy);
+  ctx.stroke();
+  ctx.font = FONTS.stamp;
+  ctx.fillStyle = COLORS.dim;
+  const stamp = opts.pageLabel ? `${text.stamp} · ${opts.pageLabel}` : text.stamp;
+  ctx.fillText(stamp, PAD, fy + 14);
+  ctx.font = FONTS.badge;
+  const bw = ctx.measureText(text.internal).width + 20;
+  ctx.strokeStyle = COLORS.internal;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(width - PAD - bw, fy + 8, bw, 26);
+  ctx.fillStyle = COLORS.internal;
+  ctx.fillText(text.internal, width - PAD - bw + 10, fy + 13);
+  return canvas;
+}
+
+export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number) {
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('Canvas encoding failed'))),
+      type,
+      quality,
+    ),
+  );
+}

@@ -1,0 +1,52 @@
+import { Menu } from '@mantine/core';
+import { IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
+import { IGNORE_ATTR } from '../ignore';
+import type { ExportContext } from '../types';
+import { ExportTrigger } from './export-trigger';
+import { useExportRunner } from './use-export';
+
+/** The page's export menu: the whole page (below the fold too) as PNG or A4 landscape PDF. */
+export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
+  const { busy, run, t } = useExportRunner(ctx);
+  const ignore = { [IGNORE_ATTR]: '' };
+  const label = t('export.pageMenu');
+  if (!ctx.canExport) {
+    return (
+      <span {...ignore}>
+        <ExportTrigger label={label} text={label} canExport={false} loading={false} />
+      </span>
+    );
+  }
+  const page = (how: 'page-png' | 'pdf') =>
+    void run(how, null, async () => {
+      const root = document.querySelector<HTMLElement>(
+        `.dashboard-page[data-page-id="${ctx.pageId}"]`,
+      );
+      if (!root) throw new Error('No page to capture');
+      const { exportPage } = await import('../run-export');
+      return exportPage(how, root, ctx, t);
+    });
+  return (
+    <span {...ignore}>
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <ExportTrigger label={label} text={label} canExport loading={busy !== null} />
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            leftSection={<IconPhoto size={16} aria-hidden />}
+            onClick={() => page('page-png')}
+          >
+            {t('export.pagePng')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconFileTypePdf size={16} aria-hidden />}
+            onClick={() => page('pdf')}
+          >
+            {t('export.pdf')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </span>
+  );
+}

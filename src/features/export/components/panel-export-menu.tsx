@@ -1,0 +1,87 @@
+import { Menu } from '@mantine/core';
+import { IconClipboard, IconFileSpreadsheet, IconPhoto } from '@tabler/icons-react';
+import type { Panel } from '@/lib/api/schemas';
+import { panelCsv } from '../csv';
+import { downloadBlob } from '../download';
+import { exportFileName } from '../file-name';
+import { IGNORE_ATTR } from '../ignore';
+import type { ExportContext } from '../types';
+import { ExportTrigger } from './export-trigger';
+import { useExportRunner } from './use-export';
+
+interface Props {
+  panel: Panel;
+  /** The card to capture. */
+  element: HTMLElement | null;
+  ctx: ExportContext;
+}
+
+/** A panel's export menu: PNG, copy image, CSV. */
+export function PanelExportMenu({ panel, element, ctx }: Props) {
+  const { busy, run, t } = useExportRunner(ctx);
+  const label = t('export.menuFor', { title: panel.title[ctx.lang] });
+  const ignore = { [IGNORE_ATTR]: '' };
+  if (!ctx.canExport) {
+    return (
+      <span {...ignore}>
+        <ExportTrigger label={label} canExport={false} loading={false} />
+      </span>
+    );
+  }
+
+  const image = (how: 'png' | 'clipboard') =>
+    void run(how, panel, async () => {
+      if (!element) throw new Error('No element to capture');
+      const { exportPanelImage } = await import('../run-export');
+      return exportPanelImage(how, panel, element, ctx, t);
+    });
+
+  const csv = () =>
+    void run('csv', panel, async () => {
+      const start = performance.now();
+      const fileName = exportFileName({
+        date: new Date(),
+        pageTitle: ctx.pageTitle[ctx.lang],
+        panelTitle: panel.title[ctx.lang],
+        filters: ctx.filters,
+        lang: ctx.lang,
+        ext: 'csv',
+      });
+      const text = panelCsv(
+        panel,
+        {
+          pageTitle: ctx.pageTitle[ctx.lang],
+          filtersText: ctx.filtersText,
+          sourceText: ctx.sourceText,
+          lang: ctx.lang,
+        },
+        t,
+      );
+      downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+      return { format: 'csv', fileName, ms: performance.now() - start };
+    });
+
+  return (
+    <span {...ignore}>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ExportTrigger label={label} canExport loading={busy !== null} />
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconPhoto size={16} aria-hidden />} onClick={() => image('png')}>
+            {t('export.png')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconClipboard size={16} aria-hidden />}
+            onClick={() => image('clipboard')}
+          >
+            {t('export.clipboard')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={csv}>
+            {t('export.csv')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </span>
+  );
+}

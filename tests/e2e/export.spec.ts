@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, login, panelsSettled, test } from './fixtures';
+
+/** Opens an export menu and picks an item; resolves with the download it starts. */
+async function exportVia(page: Page, trigger: Locator, item: string): Promise<Download> {
+  await trigger.click();
+  const menu = page.locator(`#${await trigger.getAttribute('aria-controls')}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    menu.getByRole('menuitem', { name: item }).click(),
+  ]);
+  return download;
+}
+
+async function bytesOf(d: Download): Promise<Buffer> {
+  return readFileSync(await d.path());
+}
+
+/** Width and height from the PNG's IHDR chunk. */
+function pngSize(b: Buffer) {
+  expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(b.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the page and counts distinct colours on a sampling grid. */
+async function distinctColours(page: Page, b: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const seen = new Set<number>();
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    }
+    return seen.size;
+  }, b.toString('base64'));
+}
+
+function pdfPages(b: Buffer): number {
+  return b.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+const panelMenu = (card: Locator) => card.getByRole('button', { name: /내보내기$/ });
+
+test.describe('export for briefings', () => {
+  // Captures are real work in a real browser; two workers share this machine.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('analyst exports a chart as PNG at 2× with the frame, not blank', async ({ page }) => {
+    await login(page, 'analyst', '/data-dam?region=gwangju');
+    await panelsSettled(page);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const box = (await card.boundingBox())!;
+    const d = await exportVia(page, panelMenu(card), 'PNG 이미지 내려받기');
+    expect(d.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d_데이터댐_고용취약계층구성_광주\.png$/);
+    const png = await bytesOf(d);
+    const { width, height } = pngSize(png);
+    expect(width).toBeGreaterThanOrEqual(2 * box.width);
+    expect(height).toBeGreaterThanOrEqual(2 * box.height);
+    expect(await distinctColours(page, png)).toBeGreaterThan(20);
+    await expect(page.getByText(/내보냈습니다: .*\.png/)).toBeVisible();
+  });
+
+  test('a page exports whole as PNG (taller than the viewport) and as a multi-page A4 PDF', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/data-dam');
+    await panelsSettled(page);
+    const viewport = page.viewportSize()!;
+    const trigger = page.getByRole('button', { name: '페이지 내보내기' });
+
+    const png = await bytesOf(await exportVia(page, trigger, '페이지 전체 PNG'));
+    const { width, height } = pngSize(png);
+    const pageBox = (await page.locator('.dashboard-page').boundingBox())!;
+    expect(pageBox.height).toBeGreaterThan(viewport.height);
+    expect(height / 2).toBeGreaterThan(viewport.height);
+    expect(width).toBeGreaterThanOrEqual(2 * pageBox.width);
+    expect(await distinctColours(page, png)).toBeGreaterThan(20);
+
+    const pdfDownload = await exportVia(page, trigger, '페이지 전체 PDF (A4 가로)');
+    expect(pdfDownload.suggestedFilename()).toMatch(/_데이터댐_전국\.pdf$/);
+    const pdf = await bytesOf(pdfDownload);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdf.toString('latin1');
+    // A4 landscape, and at least as many pages as the content needs at that width.
+    expect(text).toContain('/MediaBox [0 0 841.89 595.28]');
+    const a4Height = ((width / 2) * 210) / 297;
+    const pages = pdfPages(pdf);
+    const needed = Math.ceil(height / 2 / a4Height);
+    expect(pages).toBeGreaterThanOrEqual(Math.max(2, needed));
+    // Breaking between cards wastes at most one page per card.
+    expect(pages).toBeLessThanOrEqual(needed + (await page.locator('[data-panel-id]').count()));
+    expect(text).toContain(`/Count ${pages}`);
+  });
+
+  test('CSV starts with the BOM and parses, one row per figure', async ({ page }) => {
+    await login(page, 'analyst', '/data-dam?region=gwangju&sector=manufacturing');
+    await panelsSettled(page);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const d = await exportVia(page, panelMenu(card), '데이터 CSV 내려받기');
+    expect(d.suggestedFilename()).toMatch(/_데이터댐_고용취약계층구성_광주_제조\.csv$/);
+    const b = await bytesOf(d);
+    expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = b.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '페이지,패널,항목,시점,값,단위,표시,구분,기준 시점,필터,출처,보도자료 원문,비고',
+    );
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain(
+      '취업준비청년,,12763,명,"12,763명",공식,2020,지역: 광주 · 업종: 제조',
+    );
+  });
+
+  test('copy to clipboard puts a PNG there', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await login(page, 'analyst', '/data-dam');
+    await panelsSettled(page);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    await panelMenu(card).click();
+    await page
+      .locator(`#${await panelMenu(card).getAttribute('aria-controls')}`)
+      .getByRole('menuitem', { name: '이미지를 클립보드에 복사' })
+      .click();
+    await expect(page.getByText('이미지를 클립보드에 복사했습니다.')).toBeVisible({
+      timeout: 20_000,
+    });
+    const types = await page.evaluate(async () =>
+      (await navigator.clipboard.read()).flatMap((i) => [...i.types]),
+    );
+    expect(types).toContain('image/png');
+  });
+
+  test('where the browser refuses the clipboard, the image downloads and the app says so', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.write = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await login(page, 'analyst', '/data-dam');
+    await panelsSettled(page);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const d = await exportVia(page, panelMenu(card), '이미지를 클립보드에 복사');
+    expect(d.suggestedFilename()).toMatch(/\.png$/);
+    await expect(
+      page.getByText(/클립보드 복사를 허용하지 않아 파일로 내려받았습니다/),
+    ).toBeVisible();
+  });
+
+  test('exports are in the audit log for admin, newest first, after a reload, filterable', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/data-dam?region=gwangju');
+    await panelsSettled(page);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    await exportVia(page, panelMenu(card), '데이터 CSV 내려받기');
+    await expect(page.getByText(/내보냈습니다: .*\.csv/)).toBeVisible();
+    await exportVia(page, panelMenu(card), 'PNG 이미지 내려받기');
+    await expect(page.getByText(/내보냈습니다: .*\.png/)).toBeVisible();
+    await page.getByRole('button', { name: '로그아웃' }).click();
+
+    await login(page, 'admin', '/admin/audit');
+    await expect(page.getByRole('heading', { level: 1, name: '내보내기 이력' })).toBeVisible();
+    const rows = page.getByTestId('audit-table').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('PNG');
+    await expect(rows.first()).toContainText('이분석');
+    await expect(rows.first()).toContainText('지역: 광주 · 업종: 전 업종');
+    await expect(rows.nth(1)).toContainText('CSV');
+
+    await page.reload();
+    await expect(rows).toHaveCount(2);
+    await page.getByLabel('형식', { exact: true }).first().click();
+    await page.getByRole('option', { name: 'CSV', exact: true }).click();
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('고용취약계층 구성');
+  });
+
+  test('a viewer sees the export controls disabled, with the reason, and no audit log', async ({
+    page,
+  }) => {
+    await login(page, 'viewer', '/data-dam');
+    await panelsSettled(page);
+    const pageButton = page.getByRole('button', { name: '페이지 내보내기' });
+    await expect(pageButton).toHaveAttribute('aria-disabled', 'true');
+    await expect(pageButton).toHaveAccessibleDescription(/열람자는 내보낼 수 없습니다/);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    await expect(panelMenu(card)).toHaveAttribute('aria-disabled', 'true');
+    await panelMenu(card).hover();
+    await expect(page.getByRole('tooltip')).toContainText('분석관·관리자만 내보낼 수 있습니다');
+    await panelMenu(card).click({ force: true });
+    await expect(page.getByRole('menuitem')).toHaveCount(0);
+
+    await page.goto('/admin/audit');
+    await expect(page.getByRole('heading', { level: 1, name: '권한 없음' })).toBeVisible();
+  });
+});
