@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { sessionStore } from '@/features/auth/session-store';
+import { briefingStore } from '@/features/briefing/briefing-store';
 import { configureApiClient } from '@/lib/api/client';
 import { createQueryClient } from '@/lib/query-client';
 import { theme } from './theme';
@@ -24,7 +25,10 @@ export function AppProviders({ children, queryClient, env = 'default' }: Props) 
   // When the session ends (logout, 401, idle), nothing the user saw stays in memory.
   useEffect(() => {
     const unsubscribe = sessionStore.subscribe(() => {
-      if (!sessionStore.get()) client.clear();
+      if (!sessionStore.get()) {
+        client.clear();
+        briefingStore.resetCache(); // the pack stays stored for its owner, not in memory
+      }
     });
     return () => {
       unsubscribe();

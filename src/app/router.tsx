@@ -37,14 +37,14 @@ export const routes: RouteObject[] = [
           {
             path: paths.briefing,
             lazy: async () => {
-              const [{ Placeholder }, { RequireRole }] = await Promise.all([
-                import('./routes/placeholder'),
+              const [{ BriefingRoute }, { RequireRole }] = await Promise.all([
+                import('./routes/briefing-route'),
                 import('@/features/auth/require-role'),
               ]);
               return {
                 Component: () => (
                   <RequireRole roles={['analyst', 'admin']}>
-                    <Placeholder titleKey="nav.briefing" />
+                    <BriefingRoute />
                   </RequireRole>
                 ),
               };

@@ -17,7 +17,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -25,6 +25,8 @@ import { env } from '@/config/env';
 import { pagePath, paths } from '@/config/paths';
 import { logout } from '@/features/auth/api';
 import { IdleTimeout } from '@/features/auth/idle-timeout';
+import { useBriefingPack } from '@/features/briefing/briefing-store';
+import { BriefingCount } from '@/features/briefing/components/briefing-count';
 import { ExportNotifications } from '@/features/export/components/export-notifications';
 import { sessionStore, useSession } from '@/features/auth/session-store';
 import { filterSearch, parseFilters } from '@/features/filters/filter-params';
@@ -46,6 +48,7 @@ export function Shell() {
   const { t } = useTranslation();
   const lang = useLang();
   const session = useSession();
+  const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const navigate = useNavigate();
@@ -138,6 +141,20 @@ export function Shell() {
                 </Badge>
               </Group>
             )}
+            {user && (user.role === 'analyst' || user.role === 'admin') && (
+              <Tooltip label={t('nav.briefing')}>
+                <Button
+                  component={Link}
+                  to={`${paths.briefing}${carry}`}
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconBasket size={16} aria-hidden />}
+                  aria-label={t('briefing.count', { count: pinnedCount })}
+                >
+                  {pinnedCount}
+                </Button>
+              </Tooltip>
+            )}
             <SegmentedControl
               size="xs"
               value={lang}
@@ -187,6 +204,11 @@ export function Shell() {
             component={Link}
             to={`${item.to}${carry}`}
             label={t(item.key)}
+            rightSection={
+              item.to === paths.briefing ? (
+                <BriefingCount user={user?.username ?? null} />
+              ) : undefined
+            }
             onClick={close}
             active={location.pathname === item.to}
             aria-current={location.pathname === item.to ? 'page' : undefined}

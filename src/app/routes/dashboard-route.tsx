@@ -2,6 +2,7 @@ import { Alert, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth/session-store';
+import { PinButton } from '@/features/briefing/components/pin-button';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
 import { sourceLine } from '@/features/dashboard/source-text';
@@ -65,9 +66,19 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
             )}
           </Stack>
         }
-        renderPanelActions={({ panel, element }) =>
-          exportCtx && <PanelExportMenu panel={panel} element={element} ctx={exportCtx} />
-        }
+        renderPanelActions={({ panel, element }) => (
+          <>
+            <PinButton
+              user={user?.username ?? null}
+              allowed={!!user && EXPORT_ROLES.includes(user.role)}
+              pageId={pageId}
+              panelId={panel.id}
+              panelTitle={panel.title[lang]}
+              filters={filters}
+            />
+            {exportCtx && <PanelExportMenu panel={panel} element={element} ctx={exportCtx} />}
+          </>
+        )}
       />
     </>
   );

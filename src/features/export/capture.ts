@@ -200,7 +200,7 @@ export async function loadFrameFonts(text: FrameText, extra = ''): Promise<void>
   await Promise.all(Object.values(FONTS).map((f) => document.fonts.load(f, all)));
 }
 
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   // Keep Korean words whole where they fit (keep-all), break inside only when a word is too long.
   let line = '';

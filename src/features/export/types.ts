@@ -7,7 +7,8 @@ import type { Lang } from '@/lib/format';
  */
 export interface ExportContext {
   lang: Lang;
-  pageId: PageId;
+  /** The dashboard page, or the briefing pack. */
+  pageId: PageId | 'briefing';
   pageTitle: LocalizedText;
   filters: { region: string[]; sector: string[] };
   /** The filters in words, as the page says them: 지역: 광주 · 업종: 제조 */

@@ -156,12 +156,21 @@ export type Fact = z.infer<typeof factSchema>;
 export const factListSchema = z.object({ facts: z.array(factSchema) });
 
 /** What was exported (issue "Export for briefings"): a panel's PNG, clipboard image or CSV; a page's PNG or PDF. */
-export const exportFormatSchema = z.enum(['png', 'clipboard', 'csv', 'page-png', 'pdf']);
+export const exportFormatSchema = z.enum([
+  'png',
+  'clipboard',
+  'csv',
+  'page-png',
+  'pdf',
+  'pack-pdf',
+  'pack-pptx',
+]);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** One export as the client reports it; the server adds who and when. */
 export const auditEntryInputSchema = z.object({
-  pageId: pageIdSchema,
+  /** The dashboard page, or `briefing` for a briefing-pack export. */
+  pageId: pageIdSchema.or(z.literal('briefing')),
   pageTitle: localizedText,
   /** Null for a whole-page export. */
   panelId: z.string().nullable(),

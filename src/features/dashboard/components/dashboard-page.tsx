@@ -1,5 +1,3 @@
-// Chart styles load with the first dashboard page, not with /login.
-import '@mantine/charts/styles.css';
 import { useEffect, useRef } from 'react';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';

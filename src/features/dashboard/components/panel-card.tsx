@@ -1,3 +1,5 @@
+// Chart styles come with the card that draws charts (dashboard pages and the briefing pack), not /login.
+import '@mantine/charts/styles.css';
 import { useId, useState, type ReactNode } from 'react';
 import {
   Alert,
