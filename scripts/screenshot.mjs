@@ -38,9 +38,10 @@ await page.keyboard.press('Enter');
 await page.waitForURL('**/overview');
 for (const p of pages) {
   await page.goto(`${base}${p}`);
+  // The page heading is there and no panel is still loading (pages without panels too).
   await page.waitForFunction(
     () =>
-      document.querySelectorAll('[data-panel-id]').length > 0 &&
+      document.querySelector('h1') !== null &&
       [...document.querySelectorAll('[data-panel-id]')].every(
         (e) => e.getAttribute('data-state') !== 'loading',
       ),

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import {
   ActionIcon,
+  Alert,
   Anchor,
   AppShell,
   Badge,
@@ -16,7 +17,7 @@ import {
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +51,7 @@ export function Shell() {
   const session = useSession();
   const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
   const [opened, { toggle, close }] = useDisclosure();
+  const { online } = useNetwork();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -229,6 +231,11 @@ export function Shell() {
       {/* Toasts for exports (and anything else signed-in pages report). */}
       <ExportNotifications />
       <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1}>
+        {!online && (
+          <Alert color="orange" role="status" mb="md" data-testid="offline-banner">
+            {t('errors.offline')}
+          </Alert>
+        )}
         <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>
           <Outlet />
         </Suspense>

@@ -7,6 +7,8 @@ export async function login(page: Page, username: Role = 'analyst', returnTo?: s
   await page.getByLabel(/^아이디/).fill(username);
   await page.getByLabel(/^비밀번호/).fill('demo1234!');
   await page.getByRole('button', { name: '로그인' }).click();
+  // The login page has an h1 too: wait until we have left it.
+  await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

@@ -134,6 +134,7 @@ export const en: Shape<typeof ko> = {
     ignored: 'These values are not known regions or sectors and were not applied: {{values}}',
   },
   errors: {
+    offline: 'You are offline. Data reloads by itself when the connection returns.',
     timeout: 'The server did not answer in time.',
     network: 'The server could not be reached.',
     invalid:

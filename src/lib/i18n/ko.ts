@@ -130,6 +130,7 @@ export const ko = {
     ignored: '다음 값은 지역·업종 목록에 없어 적용하지 않았습니다: {{values}}',
   },
   errors: {
+    offline: '오프라인 상태입니다. 연결이 돌아오면 자동으로 다시 불러옵니다.',
     timeout: '서버가 제때 응답하지 않았습니다.',
     network: '서버에 연결할 수 없습니다.',
     invalid:

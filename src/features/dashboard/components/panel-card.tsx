@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import type { Panel, PanelRef, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
@@ -209,11 +210,26 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
             ) : (
               <VisuallyHidden>{panelSummary(panel, lang, t)}</VisuallyHidden>
             )}
-            {view === 'table' && isChart ? (
-              <PanelTable panel={panel} />
-            ) : (
-              <PanelBody panel={panel} source={source} />
-            )}
+            {/* A drawing bug in one panel stays in that panel (and says so). */}
+            <ErrorBoundary
+              resetKeys={[panel, view, lang]}
+              fallbackRender={({ error, resetErrorBoundary }) => (
+                <Alert color="red" title={t('errors.boundaryTitle')} role="alert">
+                  <Stack gap="xs" align="flex-start">
+                    <Text size="sm">{error instanceof Error ? error.message : String(error)}</Text>
+                    <Button size="xs" variant="light" color="red" onClick={resetErrorBoundary}>
+                      {t('panel.retry')}
+                    </Button>
+                  </Stack>
+                </Alert>
+              )}
+            >
+              {view === 'table' && isChart ? (
+                <PanelTable panel={panel} />
+              ) : (
+                <PanelBody panel={panel} source={source} />
+              )}
+            </ErrorBoundary>
           </>
         )}
 
