@@ -215,10 +215,14 @@ export function fmtMs(ms) {
   return `${Math.round(ms)} ms`;
 }
 
-/** One plain-text table: rows of [label, median, min, max] or [label, text] (text spans). */
+/**
+ * One plain-text table: rows of [label, median, min, max], [label, text] (text spans) or
+ * [heading] (a section line; it does not widen the label column).
+ */
 export function renderTable(rows) {
   const head = ['metric', 'median', 'min', 'max'];
-  const w0 = Math.max(head[0].length, ...rows.map((r) => r[0].length)) + 2;
+  const w0 =
+    Math.max(head[0].length, ...rows.filter((r) => r.length > 1).map((r) => r[0].length)) + 2;
   const cols = rows.filter((r) => r.length === 4);
   const wn = Math.max(8, ...cols.flatMap((r) => r.slice(1).map((c) => c.length))) + 2;
   const line = (r) =>
@@ -230,4 +234,16 @@ export function renderTable(rows) {
           .join('')
       : r[0].padEnd(w0) + String(r[1] ?? '');
   return [line(head), '-'.repeat(w0 + 3 * wn), ...rows.map(line)].join('\n');
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+export function pngSize(buf) {
+  if (buf.length < 24 || buf.subarray(1, 4).toString('latin1') !== 'PNG') return null;
+  if (buf.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/** Page count of a PDF (page objects, not the page tree). */
+export function pdfPageCount(buf) {
+  return buf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
 }

@@ -1,7 +1,17 @@
-// Real-browser benchmark of the production build: bytes on /login and /overview, and paint /
-// "all charts drawn" timings on /overview at 1x and 4x CPU. Prints one table; no pass/fail.
+// Real-browser benchmark of the production build: bytes on /login and /overview, paint /
+// "all charts drawn" timings on /overview and filter change → all panels settled at 1x and 4x
+// CPU; chart / page / briefing-pack export times at 1x. Prints one table; no pass/fail.
 //
-//   node scripts/bench.mjs [--runs N] [--cpu 4 | --cpu 1,4] [--no-build] [--timeout ms]
+//   node scripts/bench.mjs [--runs N] [--export-runs N] [--cpu 4 | --cpu 1,4] [--no-build]
+//                          [--timeout ms] [--only load,filters,exports,pack]
+//
+// Sections (--only picks some; default all):
+//  - load: cold /login and /overview bytes, FCP / LCP / charts drawn (--runs per CPU rate).
+//  - filters: in the same signed-in /overview page, after the load timings: 10 filter changes
+//    to new region sets, then 5 back to sets already seen (TanStack Query cache hits), through
+//    the tile map (--runs per CPU rate).
+//  - exports: /data-dam chart PNG, page PNG, page PDF (--export-runs, 1x CPU, fresh context).
+//  - pack: pin 6 panels from 3 pages, then the briefing pack's PDF and PPTX (--export-runs, 1x).
 //
 // Serving: NOT vite preview (it does not compress). dist/ is snapshotted to a temp folder
 // (so a concurrent `npm run build` cannot change files under the bench) and served by the
@@ -19,7 +29,15 @@
 //    shows in the page's Network domain; its bytes come from the server's own log.
 // Mock API responses are synthesised in the worker: 0 bytes, bucket "other".
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +48,8 @@ import {
   findChartChunks,
   fmtKiB,
   fmtMs,
+  pdfPageCount,
+  pngSize,
   renderTable,
   startStaticServer,
   summarize,
@@ -43,11 +63,41 @@ const VIEWPORT = { width: 1440, height: 900 };
 const USER = 'analyst';
 const PASSWORD = 'demo1234!';
 const QUIET_MS = 500; // network idle window that ends a byte-counting phase
+const SECTIONS = ['load', 'filters', 'exports', 'pack'];
+// Filter changes: regions toggled on one by one (10 region sets never seen before), then the
+// last CACHED_CHANGES toggled off again in reverse (each a set seen a moment ago).
+const FILTER_REGIONS = [
+  'gwangju',
+  'seoul',
+  'busan',
+  'daegu',
+  'incheon',
+  'daejeon',
+  'ulsan',
+  'gyeonggi',
+  'gangwon',
+  'jeju',
+];
+const CACHED_CHANGES = 5;
+const FILTER_PAUSE_MS = 300; // a user's pause between two changes
+// Briefing pack: [page URL, panels to pin there].
+const PACK = [
+  ['/overview', ['ov-budget', 'ov-supplier-growth']],
+  ['/data-dam', ['dd-vulnerable-breakdown', 'dd-suppliers']],
+  ['/mec?region=gwangju', ['mec-services', 'mec-headline']],
+];
 
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { runs: 5, rates: [1, 4], build: true, timeout: 30_000 };
+  const opts = {
+    runs: 5,
+    exportRuns: 3,
+    rates: [1, 4],
+    build: true,
+    timeout: 30_000,
+    only: [...SECTIONS],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -57,20 +107,27 @@ function parseArgs(argv) {
     };
     if (a === '--no-build') opts.build = false;
     else if (a.startsWith('--runs')) opts.runs = Number(val());
+    else if (a.startsWith('--export-runs')) opts.exportRuns = Number(val());
     else if (a.startsWith('--cpu')) opts.rates = val().split(',').map(Number);
     else if (a.startsWith('--timeout')) opts.timeout = Number(val());
+    else if (a.startsWith('--only')) opts.only = val().split(',').filter(Boolean);
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: node scripts/bench.mjs [--runs N] [--cpu 4|1,4] [--no-build] [--timeout ms]',
+        'usage: node scripts/bench.mjs [--runs N] [--export-runs N] [--cpu 4|1,4] [--no-build]\n' +
+          `                              [--timeout ms] [--only ${SECTIONS.join(',')}]`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument: ${a}`);
   }
-  if (!Number.isInteger(opts.runs) || opts.runs < 1)
-    throw new Error('--runs must be a positive integer');
+  for (const k of ['runs', 'exportRuns'])
+    if (!Number.isInteger(opts[k]) || opts[k] < 1)
+      throw new Error(`--${k === 'runs' ? 'runs' : 'export-runs'} must be a positive integer`);
   if (opts.rates.length === 0 || opts.rates.some((r) => !(r >= 1)))
     throw new Error('--cpu must be ≥ 1');
   if (!(opts.timeout > 0)) throw new Error('--timeout must be positive');
+  const unknown = opts.only.filter((x) => !SECTIONS.includes(x));
+  if (unknown.length || opts.only.length === 0)
+    throw new Error(`--only takes a list of ${SECTIONS.join(', ')}`);
   return opts;
 }
 
@@ -213,6 +270,94 @@ function probe() {
   requestAnimationFrame(tick);
 }
 
+/**
+ * Init script for the filter, export and pack sections. Defines in every document:
+ *  - `__benchSettled()`: what holds back "all panels settled" (empty when settled): every
+ *    [data-panel-id] card has data-state ≠ "loading" and aria-busy ≠ "true" (a card keeps the
+ *    previous figures while a new filter loads, so aria-busy is what says it is refetching),
+ *    and every .recharts-responsive-container in a ready card has at least one
+ *    svg.recharts-surface path or rect of non-zero width. At least one card must exist.
+ *  - `__benchArmFilter({ slug, pressed, region })`: before a tile click. A capturing click
+ *    listener takes t0 = performance.now(); from then on a MutationObserver (every DOM
+ *    change) and a requestAnimationFrame loop check, first, that the change has reached the
+ *    screen (URL ?region= is the expected set and the tile's aria-pressed flipped: until then
+ *    the old, settled cards would pass), then `__benchSettled()`; t1 is the first time both
+ *    hold. Results in `window.__benchFilter`.
+ */
+function helpers() {
+  if (window !== window.top) return;
+  const drawn = (el) => el.getBoundingClientRect().width > 0;
+  const settledBlocking = () => {
+    const cards = document.querySelectorAll('[data-panel-id]');
+    if (cards.length === 0) return ['(no panels)'];
+    const out = [];
+    for (const card of cards) {
+      const id = card.getAttribute('data-panel-id');
+      const state = card.getAttribute('data-state');
+      if (state === 'loading') out.push(`${id}:loading`);
+      else if (card.getAttribute('aria-busy') === 'true') out.push(`${id}:busy`);
+      else if (state === 'ready') {
+        for (const c of card.querySelectorAll('.recharts-responsive-container')) {
+          const shapes = c.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect');
+          if (![...shapes].some(drawn)) {
+            out.push(`${id}:not drawn`);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  };
+  window.__benchSettled = settledBlocking;
+  window.__benchArmFilter = ({ slug, pressed, region }) => {
+    const S = { t0: null, appliedAt: null, t1: null, checks: 0, blocking: ['(no click yet)'] };
+    window.__benchFilter = S;
+    const want = [...region].sort().join(',');
+    const applied = () => {
+      const got = (new URLSearchParams(location.search).get('region') ?? '')
+        .split(',')
+        .filter(Boolean)
+        .sort()
+        .join(',');
+      const tile = document.querySelector(`g[role="button"][data-region="${slug}"]`);
+      return got === want && tile?.getAttribute('aria-pressed') === String(pressed);
+    };
+    let mo = null;
+    const check = () => {
+      if (S.t1 !== null) return;
+      S.checks++;
+      if (!applied()) {
+        S.blocking = ['(filter change not on screen yet)'];
+        return;
+      }
+      if (S.appliedAt === null) S.appliedAt = performance.now();
+      S.blocking = settledBlocking();
+      if (S.blocking.length === 0) {
+        S.t1 = performance.now();
+        mo?.disconnect();
+      }
+    };
+    const frame = () => {
+      check();
+      if (S.t1 === null) requestAnimationFrame(frame);
+    };
+    const onClick = () => {
+      if (S.t0 !== null) return;
+      S.t0 = performance.now();
+      removeEventListener('click', onClick, true);
+      mo = new MutationObserver(check);
+      mo.observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      requestAnimationFrame(frame);
+    };
+    addEventListener('click', onClick, true);
+  };
+}
+
 // ---------------------------------------------------------------- network recording
 
 class NetRecorder {
@@ -332,7 +477,7 @@ async function waitCharts(page, name, timeout) {
   }
 }
 
-async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex }) {
+async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex, filters }) {
   const origin = server.origin;
   const context = await browser.newContext({ viewport: VIEWPORT });
   context.setDefaultTimeout(timeout);
@@ -340,6 +485,7 @@ async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex })
   const result = { run: runIndex, cpu: rate, warnings: [] };
   try {
     await context.addInitScript(probe);
+    await context.addInitScript(helpers);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
@@ -414,6 +560,320 @@ async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex })
     result.chartsDrawn = hard.ok ? b2.chartsAt : null;
     result.panelsSettled = b2.panelsAt;
     result.blocking = hard.ok ? [] : hard.blocking;
+    // d. filter changes through the tile map, on the same page and CPU rate. A failure here
+    // is reported (warning, n/a in the table) without losing the load figures above.
+    if (filters) {
+      try {
+        result.filterChanges = await filterChanges(page, timeout);
+      } catch (e) {
+        result.filterChanges = [];
+        result.filterError = e instanceof Error ? e.message : String(e);
+        result.warnings.push(result.filterError);
+      }
+    }
+    result.pageErrors = errors;
+    return result;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/**
+ * On a signed-in /overview with no filter and all panels settled: opens the tile map, then
+ * toggles FILTER_REGIONS on one by one (each a region set not seen before: real fetches), then
+ * the last CACHED_CHANGES off again in reverse (each a set seen before: cache hits). Every
+ * change is timed in the page from the click to all panels settled (see helpers()).
+ */
+async function filterChanges(page, timeout) {
+  const mapButton = page.getByRole('button', { name: '지도에서 지역 선택' });
+  await step('filters: open the tile map', () => mapButton.click());
+  const map = page.getByRole('group', { name: '시·도 타일 지도' });
+  await step('filters: tile map visible', () => map.waitFor({ state: 'visible' }));
+  const plan = [
+    ...FILTER_REGIONS.map((slug) => ({ slug, on: true })),
+    ...FILTER_REGIONS.slice(-CACHED_CHANGES)
+      .reverse()
+      .map((slug) => ({ slug, on: false })),
+  ];
+  const seen = new Set(['']);
+  let region = [];
+  const out = [];
+  for (const [n, { slug, on }] of plan.entries()) {
+    region = on ? [...region, slug] : region.filter((r) => r !== slug);
+    const key = [...region].sort().join(',');
+    const kind = seen.has(key) ? 'cached' : 'new';
+    seen.add(key);
+    const name = `filters: change ${n + 1}/${plan.length} (${on ? '+' : '−'}${slug}, ${kind})`;
+    await step(`${name}: arm`, () =>
+      page.evaluate((arg) => window.__benchArmFilter(arg), { slug, pressed: on, region }),
+    );
+    await step(`${name}: click tile`, () =>
+      map.locator(`g[role="button"][data-region="${slug}"]`).click(),
+    );
+    try {
+      await page.waitForFunction(() => window.__benchFilter?.t1 != null, null, {
+        timeout,
+        polling: 100,
+      });
+    } catch (e) {
+      const S = await page.evaluate(() => window.__benchFilter ?? null).catch(() => null);
+      const why = S?.t0 == null ? 'the click never reached the page' : S.blocking.join(', ');
+      throw new Error(
+        `step "${name}: all panels settled" failed after ${timeout} ms: ${why || e.message}`,
+        { cause: e },
+      );
+    }
+    const S = await page.evaluate(() => ({ ...window.__benchFilter }));
+    out.push({
+      region: key,
+      kind,
+      ms: S.t1 - S.t0,
+      onScreenMs: S.appliedAt - S.t0, // click → new filter rendered (cards may still refetch)
+      checks: S.checks,
+    });
+    await page.waitForTimeout(FILTER_PAUSE_MS);
+  }
+  return out;
+}
+
+/** A fresh context, signed in as USER through the login form, on `returnTo`. */
+async function signedIn(browser, server, timeout, returnTo, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...contextOptions });
+  context.setDefaultTimeout(timeout);
+  context.setDefaultNavigationTimeout(timeout);
+  try {
+    await context.addInitScript(helpers);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    const url = `${server.origin}/login?returnTo=${encodeURIComponent(returnTo)}`;
+    await step('sign in: open /login', () => page.goto(url, { waitUntil: 'load' }));
+    await step('sign in: fill username', () => page.getByLabel(/^아이디/).fill(USER));
+    await step('sign in: fill password', () => page.getByLabel(/^비밀번호/).fill(PASSWORD));
+    await step('sign in: press Enter', () => page.getByLabel(/^비밀번호/).press('Enter'));
+    const path = returnTo.split('?')[0];
+    await step(`sign in: land on ${returnTo}`, () =>
+      page.waitForURL((u) => u.pathname === path, { timeout }),
+    );
+    return { context, page, errors };
+  } catch (e) {
+    await context.close().catch(() => {});
+    throw e;
+  }
+}
+
+/** Waits for __benchSettled() to be empty; on timeout the error names the step and the cards. */
+async function waitSettled(page, name, timeout) {
+  try {
+    await page.waitForFunction(() => window.__benchSettled?.().length === 0, null, {
+      timeout,
+      polling: 100,
+    });
+  } catch (e) {
+    const blocking = await page.evaluate(() => window.__benchSettled?.() ?? []).catch(() => []);
+    throw new Error(
+      `step "${name}" failed after ${timeout} ms; still blocking: ${blocking.join(', ') || e.message}`,
+      { cause: e },
+    );
+  }
+}
+
+/** Text of the app's toasts, as evidence when an export does not finish. */
+const toasts = (page) =>
+  page
+    .evaluate(() =>
+      [...document.querySelectorAll('.mantine-Notification-root')]
+        .map((n) => n.textContent?.trim())
+        .join(' | '),
+    )
+    .catch(() => '');
+
+/**
+ * Runs one export: `start()` clicks whatever starts it; waits for the download and for a new
+ * `performance.measure(measure)` entry the app leaves when the export is done; then for
+ * `idle()` (the trigger usable again: the app ignores a second export while one runs).
+ * Returns the measure's duration and the downloaded bytes.
+ */
+async function timedExport(page, name, measure, start, idle, timeout) {
+  const before = await page.evaluate((m) => performance.getEntriesByName(m).length, measure);
+  let download;
+  try {
+    [download] = await Promise.all([page.waitForEvent('download', { timeout }), start()]);
+  } catch (e) {
+    const said = await toasts(page);
+    throw new Error(
+      `step "${name}: download" failed: ${e.message.split('\n')[0]}${said ? `; app says: ${said}` : ''}`,
+      { cause: e },
+    );
+  }
+  await step(`${name}: performance.measure ${measure}`, () =>
+    page.waitForFunction(
+      ([m, b]) => performance.getEntriesByName(m).length > b,
+      [measure, before],
+      {
+        timeout,
+        polling: 50,
+      },
+    ),
+  );
+  const ms = await page.evaluate((m) => performance.getEntriesByName(m).at(-1).duration, measure);
+  const bytes = await step(`${name}: read the download`, async () =>
+    readFileSync(await download.path()),
+  );
+  await step(`${name}: ready for the next export`, () => until(`${name} to finish`, idle, timeout));
+  return { ms, bytes, file: download.suggestedFilename() };
+}
+
+/** Opens an export menu (its trigger's aria-controls) and picks an item. */
+async function exportFromMenu(page, trigger, item, measure, name, timeout) {
+  return timedExport(
+    page,
+    name,
+    measure,
+    async () => {
+      await step(`${name}: open the menu`, () => trigger.click());
+      const id = await trigger.getAttribute('aria-controls');
+      if (!id) throw new Error(`step "${name}: open the menu": trigger has no aria-controls`);
+      await step(`${name}: menu item ${item}`, () =>
+        page.locator(`[id="${id}"]`).getByRole('menuitem', { name: item, exact: true }).click(),
+      );
+    },
+    () => trigger.isEnabled(),
+    timeout,
+  );
+}
+
+/** /data-dam as analyst: chart PNG, page PNG, page PDF, in a fresh context, at 1x CPU. */
+async function exportRun(browser, server, { timeout, runIndex }) {
+  const { context, page, errors } = await signedIn(browser, server, timeout, '/data-dam', {
+    acceptDownloads: true,
+  });
+  const result = { run: runIndex };
+  try {
+    await waitSettled(page, 'exports: /data-dam all panels settled', timeout);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const chart = await exportFromMenu(
+      page,
+      card.getByRole('button', { name: /내보내기$/ }),
+      'PNG 이미지 내려받기',
+      'export:png',
+      'exports: chart PNG',
+      timeout,
+    );
+    const box = await card.boundingBox();
+    result.chartPng = {
+      ms: chart.ms,
+      file: chart.file,
+      bytes: chart.bytes.length,
+      size: pngSize(chart.bytes),
+      cardBox: box && { width: box.width, height: box.height },
+    };
+    const pageMenu = page.getByRole('button', { name: '페이지 내보내기', exact: true });
+    const png = await exportFromMenu(
+      page,
+      pageMenu,
+      '페이지 전체 PNG',
+      'export:page-png',
+      'exports: page PNG',
+      timeout,
+    );
+    result.pagePng = {
+      ms: png.ms,
+      file: png.file,
+      bytes: png.bytes.length,
+      size: pngSize(png.bytes),
+    };
+    const pdf = await exportFromMenu(
+      page,
+      pageMenu,
+      '페이지 전체 PDF (A4 가로)',
+      'export:pdf',
+      'exports: page PDF',
+      timeout,
+    );
+    result.pagePdf = {
+      ms: pdf.ms,
+      file: pdf.file,
+      bytes: pdf.bytes.length,
+      pages: pdfPageCount(pdf.bytes),
+    };
+    result.pageErrors = errors;
+    return result;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/**
+ * Briefing pack in a fresh context (the pack lives in localStorage per user): pin the PACK
+ * panels page by page, open /briefing, wait for the 6 live panels, export PDF then PPTX.
+ */
+async function packRun(browser, server, { timeout, runIndex }) {
+  const { context, page, errors } = await signedIn(browser, server, timeout, PACK[0][0], {
+    acceptDownloads: true,
+  });
+  const result = { run: runIndex };
+  try {
+    const total = PACK.reduce((n, [, ids]) => n + ids.length, 0);
+    for (const [n, [url, ids]] of PACK.entries()) {
+      if (n > 0)
+        await step(`pack: open ${url}`, () =>
+          page.goto(server.origin + url, { waitUntil: 'commit' }),
+        );
+      await waitSettled(page, `pack: ${url} all panels settled`, timeout);
+      for (const id of ids) {
+        const card = page.locator(`[data-panel-id="${id}"]`);
+        await step(`pack: pin ${id}`, () =>
+          card.getByRole('button', { name: /^바구니에 담기/ }).click(),
+        );
+        await step(`pack: ${id} shows as pinned`, () =>
+          card.getByRole('button', { name: /^바구니에 담김/ }).waitFor({ state: 'visible' }),
+        );
+      }
+    }
+    await step(`pack: header says ${total} pinned`, () =>
+      page
+        .getByRole('link', { name: `보고서 바구니: ${total}개` })
+        .first()
+        .waitFor({ state: 'attached' }),
+    );
+    await step('pack: open /briefing', () =>
+      page.goto(`${server.origin}/briefing`, { waitUntil: 'commit' }),
+    );
+    await step(`pack: /briefing shows ${total} panels`, () =>
+      until(
+        `${total} panels on /briefing`,
+        async () => (await page.locator('[data-panel-id]').count()) === total,
+        timeout,
+      ),
+    );
+    await waitSettled(page, 'pack: /briefing all panels settled', timeout);
+    const pdfButton = page.getByRole('button', { name: 'PDF로 내보내기', exact: true });
+    const pptxButton = page.getByRole('button', { name: 'PPTX로 내보내기', exact: true });
+    const bothIdle = async () => (await pdfButton.isEnabled()) && (await pptxButton.isEnabled());
+    const pdf = await timedExport(
+      page,
+      'pack: PDF',
+      'export:pack-pdf',
+      () => pdfButton.click(),
+      bothIdle,
+      timeout,
+    );
+    result.packPdf = {
+      ms: pdf.ms,
+      file: pdf.file,
+      bytes: pdf.bytes.length,
+      pages: pdfPageCount(pdf.bytes),
+    };
+    const pptx = await timedExport(
+      page,
+      'pack: PPTX',
+      'export:pack-pptx',
+      () => pptxButton.click(),
+      bothIdle,
+      timeout,
+    );
+    result.packPptx = { ms: pptx.ms, file: pptx.file, bytes: pptx.bytes.length };
     result.pageErrors = errors;
     return result;
   } finally {
@@ -423,80 +883,154 @@ async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex })
 
 // ---------------------------------------------------------------- report
 
-function buildTable(results, opts, chartChunks) {
+function buildTable({ results, exportResults, packResults }, opts, chartChunks) {
   const rows = [];
   const kib = (label, vals) => {
     const s = summarize(vals);
     rows.push(s ? [label, fmtKiB(s.median), fmtKiB(s.min), fmtKiB(s.max)] : [label, 'n/a']);
   };
-  const ms = (label, vals, failures) => {
+  const ms = (label, vals, failures, what = 'timed out') => {
     const s = summarize(vals);
-    const note = failures > 0 ? `  (${failures}/${vals.length} runs timed out)` : '';
+    const note = failures > 0 ? `  (${failures}/${vals.length} runs ${what})` : '';
     rows.push(
       s
         ? [label, fmtMs(s.median), fmtMs(s.min), fmtMs(s.max) + note]
-        : [label, `n/a — timed out in all ${vals.length} runs`],
+        : [label, `n/a — ${what} in all ${vals.length} runs`],
     );
   };
-  const cats = [
-    ['appJs', 'app JS (compressed)'],
-    ['css', 'CSS'],
-    ['fonts', 'fonts'],
-    ['mockJs', 'mock JS (counted apart)'],
-    ['total', 'total incl. HTML/other'],
-  ];
-  for (const [k, label] of cats)
-    kib(
-      `/login ${label}`,
-      results.map((r) => r.login.bytes[k]),
+  // Pooled over every change of every run (a run whose filter section failed adds none).
+  const changes = (label, rs, kind) => {
+    const vals = rs.flatMap((r) =>
+      (r.filterChanges ?? []).filter((c) => c.kind === kind).map((c) => c.ms),
     );
-  const loadedIn = results.filter((r) => r.login.chartChunksLoaded.length > 0).length;
-  rows.push([
-    '/login chart code loaded',
-    chartChunks.length === 0
-      ? 'n/a (no chunk contains recharts)'
-      : loadedIn === 0
-        ? 'no'
-        : `yes (${loadedIn}/${results.length} runs: ${[...new Set(results.flatMap((r) => r.login.chartChunksLoaded))].join(', ')})`,
-  ]);
-  for (const [k, label] of cats)
-    kib(
-      `/overview ${label}, cumulative`,
-      results.map((r) => r.overview.bytes[k]),
+    const failed = rs.filter((r) => r.filterError).length;
+    const s = summarize(vals);
+    const note = failed > 0 ? `  (${failed}/${rs.length} runs failed)` : '';
+    rows.push(
+      s
+        ? [`${label} (${s.n} changes)`, fmtMs(s.median), fmtMs(s.min), fmtMs(s.max) + note]
+        : [label, `n/a — failed in all ${rs.length} runs`],
     );
-  for (const [k, label] of cats)
-    kib(
-      `  added by /overview: ${label}`,
-      results.map((r) => r.overviewAdded.bytes[k]),
-    );
+  };
+  if (opts.only.includes('load')) {
+    const cats = [
+      ['appJs', 'app JS (compressed)'],
+      ['css', 'CSS'],
+      ['fonts', 'fonts'],
+      ['mockJs', 'mock JS (counted apart)'],
+      ['total', 'total incl. HTML/other'],
+    ];
+    for (const [k, label] of cats)
+      kib(
+        `/login ${label}`,
+        results.map((r) => r.login.bytes[k]),
+      );
+    const loadedIn = results.filter((r) => r.login.chartChunksLoaded.length > 0).length;
+    rows.push([
+      '/login chart code loaded',
+      chartChunks.length === 0
+        ? 'n/a (no chunk contains recharts)'
+        : loadedIn === 0
+          ? 'no'
+          : `yes (${loadedIn}/${results.length} runs: ${[...new Set(results.flatMap((r) => r.login.chartChunksLoaded))].join(', ')})`,
+    ]);
+    for (const [k, label] of cats)
+      kib(
+        `/overview ${label}, cumulative`,
+        results.map((r) => r.overview.bytes[k]),
+      );
+    for (const [k, label] of cats)
+      kib(
+        `  added by /overview: ${label}`,
+        results.map((r) => r.overviewAdded.bytes[k]),
+      );
+  }
   for (const rate of opts.rates) {
     const rs = results.filter((r) => r.cpu === rate);
+    if (rs.length === 0) continue;
     const fails = (key) => rs.filter((r) => r[key] == null).length;
     rows.push([`— CPU ${rate}x (${rs.length} runs) —`]);
+    if (opts.only.includes('load')) {
+      ms(
+        `/overview FCP @${rate}x`,
+        rs.map((r) => r.fcp),
+        fails('fcp'),
+      );
+      ms(
+        `/overview LCP @${rate}x`,
+        rs.map((r) => r.lcp),
+        fails('lcp'),
+      );
+      ms(
+        `/overview all panels settled @${rate}x`,
+        rs.map((r) => r.panelsSettled),
+        fails('panelsSettled'),
+      );
+      ms(
+        `/overview all charts drawn @${rate}x`,
+        rs.map((r) => r.chartsDrawn),
+        fails('chartsDrawn'),
+      );
+      ms(
+        `login → all charts drawn @${rate}x`,
+        rs.map((r) => r.loginToCharts),
+        fails('loginToCharts'),
+      );
+    }
+    if (opts.only.includes('filters')) {
+      changes(`filter change → all panels settled, new filter @${rate}x`, rs, 'new');
+      changes(`filter change → all panels settled, cached filter @${rate}x`, rs, 'cached');
+    }
+  }
+  if (opts.only.includes('exports')) {
+    const rs = exportResults;
+    const failed = rs.filter((r) => r.error).length;
+    rows.push([`— exports, /data-dam, CPU 1x (${rs.length} runs, fresh context each) —`]);
     ms(
-      `/overview FCP @${rate}x`,
-      rs.map((r) => r.fcp),
-      fails('fcp'),
+      'export chart PNG (dd-vulnerable-breakdown)',
+      rs.map((r) => r.chartPng?.ms),
+      failed,
+      'failed',
     );
     ms(
-      `/overview LCP @${rate}x`,
-      rs.map((r) => r.lcp),
-      fails('lcp'),
+      'export page PNG',
+      rs.map((r) => r.pagePng?.ms),
+      failed,
+      'failed',
     );
     ms(
-      `/overview all panels settled @${rate}x`,
-      rs.map((r) => r.panelsSettled),
-      fails('panelsSettled'),
+      'export page PDF (A4 landscape)',
+      rs.map((r) => r.pagePdf?.ms),
+      failed,
+      'failed',
+    );
+    const first = rs.find((r) => r.chartPng?.size);
+    if (first) {
+      const { size, cardBox } = first.chartPng;
+      const css = cardBox
+        ? ` (card ${Math.round(cardBox.width)} × ${Math.round(cardBox.height)} CSS px)`
+        : '';
+      rows.push([`chart PNG size (run ${first.run})`, `${size.width} × ${size.height} px${css}`]);
+    }
+  }
+  if (opts.only.includes('pack')) {
+    const rs = packResults;
+    const failed = rs.filter((r) => r.error).length;
+    const total = PACK.reduce((n, [, ids]) => n + ids.length, 0);
+    rows.push([
+      `— briefing pack, ${total} panels from ${PACK.length} pages, CPU 1x (${rs.length} runs, fresh context each) —`,
+    ]);
+    ms(
+      'export briefing pack PDF',
+      rs.map((r) => r.packPdf?.ms),
+      failed,
+      'failed',
     );
     ms(
-      `/overview all charts drawn @${rate}x`,
-      rs.map((r) => r.chartsDrawn),
-      fails('chartsDrawn'),
-    );
-    ms(
-      `login → all charts drawn @${rate}x`,
-      rs.map((r) => r.loginToCharts),
-      fails('loginToCharts'),
+      'export briefing pack PPTX',
+      rs.map((r) => r.packPptx?.ms),
+      failed,
+      'failed',
     );
   }
   return renderTable(rows);
@@ -543,30 +1077,80 @@ async function main() {
     log(`Chromium ${browser.version()}; chart chunks: ${chartChunks.join(', ') || 'none'}`);
 
     const results = [];
-    for (let i = 1; i <= opts.runs; i++) {
-      for (const rate of opts.rates) {
-        const t = Date.now();
-        const r = await oneRun(browser, server, {
-          rate,
-          timeout: opts.timeout,
-          chartChunks,
-          runIndex: i,
-        });
-        results.push(r);
-        const f = (v) => (v == null ? 'timeout' : `${Math.round(v)} ms`);
-        log(
-          `run ${i}/${opts.runs} @${rate}x: FCP ${f(r.fcp)}, LCP ${f(r.lcp)}, charts ${f(r.chartsDrawn)}, ` +
-            `login→charts ${f(r.loginToCharts)} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
-        );
-        for (const w of r.warnings) log('  warning:', w);
-        for (const e of r.pageErrors ?? []) log('  page error:', e);
+    if (opts.only.includes('load') || opts.only.includes('filters')) {
+      for (let i = 1; i <= opts.runs; i++) {
+        for (const rate of opts.rates) {
+          const t = Date.now();
+          const r = await oneRun(browser, server, {
+            rate,
+            timeout: opts.timeout,
+            chartChunks,
+            runIndex: i,
+            filters: opts.only.includes('filters'),
+          });
+          results.push(r);
+          const f = (v) => (v == null ? 'timeout' : `${Math.round(v)} ms`);
+          const med = (kind) =>
+            f(
+              summarize((r.filterChanges ?? []).filter((c) => c.kind === kind).map((c) => c.ms))
+                ?.median,
+            );
+          log(
+            `run ${i}/${opts.runs} @${rate}x: FCP ${f(r.fcp)}, LCP ${f(r.lcp)}, charts ${f(r.chartsDrawn)}, ` +
+              `login→charts ${f(r.loginToCharts)}` +
+              (r.filterChanges
+                ? `, filter→settled new ${med('new')} cached ${med('cached')}`
+                : '') +
+              ` (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+          );
+          for (const w of r.warnings) log('  warning:', w);
+          for (const e of r.pageErrors ?? []) log('  page error:', e);
+        }
       }
     }
+
+    // Export and pack runs: a failed run is logged and counted, the others still count.
+    const sideRuns = async (section, fn, describe) => {
+      const out = [];
+      if (!opts.only.includes(section)) return out;
+      for (let i = 1; i <= opts.exportRuns; i++) {
+        const t = Date.now();
+        let r;
+        try {
+          r = await fn(browser, server, { timeout: opts.timeout, runIndex: i });
+        } catch (e) {
+          r = { run: i, error: e instanceof Error ? e.message : String(e) };
+        }
+        out.push(r);
+        const secs = ((Date.now() - t) / 1000).toFixed(1);
+        log(
+          `${section} ${i}/${opts.exportRuns}: ${r.error ? `FAILED: ${r.error}` : describe(r)} (${secs} s)`,
+        );
+        for (const e of r.pageErrors ?? []) log('  page error:', e);
+      }
+      return out;
+    };
+    const f = (x) => (x?.ms == null ? 'n/a' : `${Math.round(x.ms)} ms`);
+    const exportResults = await sideRuns(
+      'exports',
+      exportRun,
+      (r) =>
+        `chart PNG ${f(r.chartPng)} (${r.chartPng.size?.width}×${r.chartPng.size?.height}), ` +
+        `page PNG ${f(r.pagePng)} (${r.pagePng.size?.width}×${r.pagePng.size?.height}), ` +
+        `page PDF ${f(r.pagePdf)} (${r.pagePdf.pages} pages)`,
+    );
+    const packResults = await sideRuns(
+      'pack',
+      packRun,
+      (r) =>
+        `pack PDF ${f(r.packPdf)} (${r.packPdf.pages} pages, ${r.packPdf.bytes} B), ` +
+        `pack PPTX ${f(r.packPptx)} (${r.packPptx.bytes} B)`,
+    );
 
     const encodings = [
       ...new Set(results.flatMap((r) => r.overview.files.map((f) => f.encoding).filter(Boolean))),
     ];
-    const table = buildTable(results, opts, chartChunks);
+    const table = buildTable({ results, exportResults, packResults }, opts, chartChunks);
     console.log(table);
 
     mkdirSync(OUT_DIR, { recursive: true });
@@ -579,6 +1163,8 @@ async function main() {
       serving: { server: 'node:http + zlib (bench-lib.mjs)', encodings },
       chartChunks,
       runs: results,
+      exportRuns: exportResults,
+      packRuns: packResults,
     };
     writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
     log('raw numbers: bench-results/latest.json');

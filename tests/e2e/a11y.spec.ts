@@ -16,6 +16,8 @@ const ROUTES = [
 
 const VARIANTS = [
   { scheme: 'light', lang: 'ko' },
+  { scheme: 'dark', lang: 'ko' },
+  { scheme: 'light', lang: 'en' },
   { scheme: 'dark', lang: 'en' },
 ] as const;
 

@@ -61,6 +61,18 @@ test('keyboard only: log in, navigate, filter by select and map, open a table, l
   await expect(growth.getByRole('table')).toBeVisible();
   await expect(growth.getByRole('rowheader', { name: '데이터 바우처 공급기업' })).toBeVisible();
 
+  // Export that panel's data by keyboard: open its menu, pick CSV.
+  await tabTo(page, growth.getByRole('button', { name: /내보내기$/ }));
+  await page.keyboard.press('Enter');
+  const csvItem = page.getByRole('menuitem', { name: /CSV/ });
+  await expect(csvItem).toBeVisible();
+  const download = page.waitForEvent('download');
+  for (let i = 0; i < 6 && !(await csvItem.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
   // A focus ring is visible on whatever has focus.
   const outline = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
