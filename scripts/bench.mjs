@@ -2,16 +2,17 @@
 // "all charts drawn" timings on /overview and filter change → all panels settled at 1x and 4x
 // CPU; chart / page / briefing-pack export times at 1x. Prints one table; no pass/fail.
 //
-//   node scripts/bench.mjs [--runs N] [--export-runs N] [--cpu 4 | --cpu 1,4] [--no-build]
-//                          [--timeout ms] [--only load,filters,exports,pack]
+//   node scripts/bench.mjs [--runs N] [--cpu 4 | --cpu 1,4] [--export-runs N] [--export-cpu 1,4]
+//                          [--no-build] [--timeout ms] [--only load,filters,exports,pack]
 //
 // Sections (--only picks some; default all):
-//  - load: cold /login and /overview bytes, FCP / LCP / charts drawn (--runs per CPU rate).
+//  - load: cold /login and /overview bytes, FCP / LCP / charts drawn (--runs per --cpu rate).
 //  - filters: in the same signed-in /overview page, after the load timings: 10 filter changes
 //    to new region sets, then 5 back to sets already seen (TanStack Query cache hits), through
-//    the tile map (--runs per CPU rate).
-//  - exports: /data-dam chart PNG, page PNG, page PDF (--export-runs, 1x CPU, fresh context).
-//  - pack: pin 6 panels from 3 pages, then the briefing pack's PDF and PPTX (--export-runs, 1x).
+//    the tile map (--runs per --cpu rate).
+//  - exports: /data-dam chart PNG, page PNG, page PDF (--export-runs per --export-cpu rate,
+//    default --runs at 1x only: 4x adds ~45 s a run with the pack; fresh context each).
+//  - pack: pin 6 panels from 3 pages, then the briefing pack's PDF and PPTX (same runs).
 //
 // Serving: NOT vite preview (it does not compress). dist/ is snapshotted to a temp folder
 // (so a concurrent `npm run build` cannot change files under the bench) and served by the
@@ -38,7 +39,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -92,8 +93,9 @@ const PACK = [
 function parseArgs(argv) {
   const opts = {
     runs: 5,
-    exportRuns: 3,
+    exportRuns: null, // default: --runs
     rates: [1, 4],
+    exportRates: [1],
     build: true,
     timeout: 30_000,
     only: [...SECTIONS],
@@ -109,21 +111,27 @@ function parseArgs(argv) {
     else if (a.startsWith('--runs')) opts.runs = Number(val());
     else if (a.startsWith('--export-runs')) opts.exportRuns = Number(val());
     else if (a.startsWith('--cpu')) opts.rates = val().split(',').map(Number);
+    else if (a.startsWith('--export-cpu')) opts.exportRates = val().split(',').map(Number);
     else if (a.startsWith('--timeout')) opts.timeout = Number(val());
     else if (a.startsWith('--only')) opts.only = val().split(',').filter(Boolean);
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: node scripts/bench.mjs [--runs N] [--export-runs N] [--cpu 4|1,4] [--no-build]\n' +
-          `                              [--timeout ms] [--only ${SECTIONS.join(',')}]`,
+        'usage: node scripts/bench.mjs [--runs N] [--cpu 4|1,4] [--export-runs N] [--export-cpu 1,4]\n' +
+          `                              [--no-build] [--timeout ms] [--only ${SECTIONS.join(',')}]`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument: ${a}`);
   }
+  opts.exportRuns ??= opts.runs;
   for (const k of ['runs', 'exportRuns'])
     if (!Number.isInteger(opts[k]) || opts[k] < 1)
       throw new Error(`--${k === 'runs' ? 'runs' : 'export-runs'} must be a positive integer`);
-  if (opts.rates.length === 0 || opts.rates.some((r) => !(r >= 1)))
-    throw new Error('--cpu must be ≥ 1');
+  for (const [k, flag] of [
+    ['rates', '--cpu'],
+    ['exportRates', '--export-cpu'],
+  ])
+    if (opts[k].length === 0 || opts[k].some((r) => !(r >= 1)))
+      throw new Error(`${flag} must be ≥ 1`);
   if (!(opts.timeout > 0)) throw new Error('--timeout must be positive');
   const unknown = opts.only.filter((x) => !SECTIONS.includes(x));
   if (unknown.length || opts.only.length === 0)
@@ -585,6 +593,7 @@ async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex, f
  * change is timed in the page from the click to all panels settled (see helpers()).
  */
 async function filterChanges(page, timeout) {
+  await waitSettled(page, 'filters: /overview settled before the first change', timeout);
   const mapButton = page.getByRole('button', { name: '지도에서 지역 선택' });
   await step('filters: open the tile map', () => mapButton.click());
   const map = page.getByRole('group', { name: '시·도 타일 지도' });
@@ -617,11 +626,15 @@ async function filterChanges(page, timeout) {
       });
     } catch (e) {
       const S = await page.evaluate(() => window.__benchFilter ?? null).catch(() => null);
-      const why = S?.t0 == null ? 'the click never reached the page' : S.blocking.join(', ');
-      throw new Error(
-        `step "${name}: all panels settled" failed after ${timeout} ms: ${why || e.message}`,
-        { cause: e },
-      );
+      const why =
+        S?.t0 == null
+          ? 'the click never reached the page'
+          : S.t1 != null
+            ? `settled just after the timeout (${Math.round(S.t1 - S.t0)} ms)`
+            : `still blocking: ${S.blocking.join(', ')}`;
+      throw new Error(`step "${name}: all panels settled" failed after ${timeout} ms: ${why}`, {
+        cause: e,
+      });
     }
     const S = await page.evaluate(() => ({ ...window.__benchFilter }));
     out.push({
@@ -637,7 +650,7 @@ async function filterChanges(page, timeout) {
 }
 
 /** A fresh context, signed in as USER through the login form, on `returnTo`. */
-async function signedIn(browser, server, timeout, returnTo, contextOptions = {}) {
+async function signedIn(browser, server, { timeout, rate }, returnTo, contextOptions = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, ...contextOptions });
   context.setDefaultTimeout(timeout);
   context.setDefaultNavigationTimeout(timeout);
@@ -646,6 +659,10 @@ async function signedIn(browser, server, timeout, returnTo, contextOptions = {})
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    const cdp = await context.newCDPSession(page);
+    // Re-applied after each page.goto, as the load section does.
+    const throttle = () => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await throttle();
     const url = `${server.origin}/login?returnTo=${encodeURIComponent(returnTo)}`;
     await step('sign in: open /login', () => page.goto(url, { waitUntil: 'load' }));
     await step('sign in: fill username', () => page.getByLabel(/^아이디/).fill(USER));
@@ -655,7 +672,7 @@ async function signedIn(browser, server, timeout, returnTo, contextOptions = {})
     await step(`sign in: land on ${returnTo}`, () =>
       page.waitForURL((u) => u.pathname === path, { timeout }),
     );
-    return { context, page, errors };
+    return { context, page, errors, throttle };
   } catch (e) {
     await context.close().catch(() => {});
     throw e;
@@ -670,11 +687,13 @@ async function waitSettled(page, name, timeout) {
       polling: 100,
     });
   } catch (e) {
-    const blocking = await page.evaluate(() => window.__benchSettled?.() ?? []).catch(() => []);
-    throw new Error(
-      `step "${name}" failed after ${timeout} ms; still blocking: ${blocking.join(', ') || e.message}`,
-      { cause: e },
-    );
+    const blocking = await page.evaluate(() => window.__benchSettled?.() ?? null).catch(() => null);
+    const why = !blocking
+      ? e.message.split('\n')[0]
+      : blocking.length
+        ? `still blocking: ${blocking.join(', ')}`
+        : 'settled just after the timeout';
+    throw new Error(`step "${name}" failed after ${timeout} ms: ${why}`, { cause: e });
   }
 }
 
@@ -744,11 +763,17 @@ async function exportFromMenu(page, trigger, item, measure, name, timeout) {
 }
 
 /** /data-dam as analyst: chart PNG, page PNG, page PDF, in a fresh context, at 1x CPU. */
-async function exportRun(browser, server, { timeout, runIndex }) {
-  const { context, page, errors } = await signedIn(browser, server, timeout, '/data-dam', {
-    acceptDownloads: true,
-  });
-  const result = { run: runIndex };
+async function exportRun(browser, server, { timeout, rate, runIndex }) {
+  const { context, page, errors } = await signedIn(
+    browser,
+    server,
+    { timeout, rate },
+    '/data-dam',
+    {
+      acceptDownloads: true,
+    },
+  );
+  const result = { run: runIndex, cpu: rate };
   try {
     await waitSettled(page, 'exports: /data-dam all panels settled', timeout);
     const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
@@ -808,18 +833,24 @@ async function exportRun(browser, server, { timeout, runIndex }) {
  * Briefing pack in a fresh context (the pack lives in localStorage per user): pin the PACK
  * panels page by page, open /briefing, wait for the 6 live panels, export PDF then PPTX.
  */
-async function packRun(browser, server, { timeout, runIndex }) {
-  const { context, page, errors } = await signedIn(browser, server, timeout, PACK[0][0], {
-    acceptDownloads: true,
-  });
-  const result = { run: runIndex };
+async function packRun(browser, server, { timeout, rate, runIndex }) {
+  const { context, page, errors, throttle } = await signedIn(
+    browser,
+    server,
+    { timeout, rate },
+    PACK[0][0],
+    { acceptDownloads: true },
+  );
+  const result = { run: runIndex, cpu: rate };
   try {
     const total = PACK.reduce((n, [, ids]) => n + ids.length, 0);
     for (const [n, [url, ids]] of PACK.entries()) {
-      if (n > 0)
+      if (n > 0) {
         await step(`pack: open ${url}`, () =>
           page.goto(server.origin + url, { waitUntil: 'commit' }),
         );
+        await throttle();
+      }
       await waitSettled(page, `pack: ${url} all panels settled`, timeout);
       for (const id of ids) {
         const card = page.locator(`[data-panel-id="${id}"]`);
@@ -840,6 +871,7 @@ async function packRun(browser, server, { timeout, runIndex }) {
     await step('pack: open /briefing', () =>
       page.goto(`${server.origin}/briefing`, { waitUntil: 'commit' }),
     );
+    await throttle();
     await step(`pack: /briefing shows ${total} panels`, () =>
       until(
         `${total} panels on /briefing`,
@@ -883,7 +915,7 @@ async function packRun(browser, server, { timeout, runIndex }) {
 
 // ---------------------------------------------------------------- report
 
-function buildTable({ results, exportResults, packResults }, opts, chartChunks) {
+function buildTable({ results, exportResults, packResults, machine }, opts, chartChunks) {
   const rows = [];
   const kib = (label, vals) => {
     const s = summarize(vals);
@@ -982,30 +1014,31 @@ function buildTable({ results, exportResults, packResults }, opts, chartChunks) 
       changes(`filter change → all panels settled, cached filter @${rate}x`, rs, 'cached');
     }
   }
-  if (opts.only.includes('exports')) {
-    const rs = exportResults;
+  for (const rate of opts.exportRates) {
+    const rs = exportResults.filter((r) => r.cpu === rate);
+    if (rs.length === 0) continue;
     const failed = rs.filter((r) => r.error).length;
-    rows.push([`— exports, /data-dam, CPU 1x (${rs.length} runs, fresh context each) —`]);
+    rows.push([`— exports, /data-dam, CPU ${rate}x (${rs.length} runs, fresh context each) —`]);
     ms(
-      'export chart PNG (dd-vulnerable-breakdown)',
+      `export chart PNG (dd-vulnerable-breakdown) @${rate}x`,
       rs.map((r) => r.chartPng?.ms),
       failed,
       'failed',
     );
     ms(
-      'export page PNG',
+      `export page PNG @${rate}x`,
       rs.map((r) => r.pagePng?.ms),
       failed,
       'failed',
     );
     ms(
-      'export page PDF (A4 landscape)',
+      `export page PDF (A4 landscape) @${rate}x`,
       rs.map((r) => r.pagePdf?.ms),
       failed,
       'failed',
     );
     const first = rs.find((r) => r.chartPng?.size);
-    if (first) {
+    if (first && rate === opts.exportRates[0]) {
       const { size, cardBox } = first.chartPng;
       const css = cardBox
         ? ` (card ${Math.round(cardBox.width)} × ${Math.round(cardBox.height)} CSS px)`
@@ -1013,26 +1046,31 @@ function buildTable({ results, exportResults, packResults }, opts, chartChunks) 
       rows.push([`chart PNG size (run ${first.run})`, `${size.width} × ${size.height} px${css}`]);
     }
   }
-  if (opts.only.includes('pack')) {
-    const rs = packResults;
+  for (const rate of opts.exportRates) {
+    const rs = packResults.filter((r) => r.cpu === rate);
+    if (rs.length === 0) continue;
     const failed = rs.filter((r) => r.error).length;
     const total = PACK.reduce((n, [, ids]) => n + ids.length, 0);
     rows.push([
-      `— briefing pack, ${total} panels from ${PACK.length} pages, CPU 1x (${rs.length} runs, fresh context each) —`,
+      `— briefing pack (${total} panels, ${PACK.length} pages), CPU ${rate}x (${rs.length} runs, fresh context each) —`,
     ]);
     ms(
-      'export briefing pack PDF',
+      `export briefing pack PDF @${rate}x`,
       rs.map((r) => r.packPdf?.ms),
       failed,
       'failed',
     );
     ms(
-      'export briefing pack PPTX',
+      `export briefing pack PPTX @${rate}x`,
       rs.map((r) => r.packPptx?.ms),
       failed,
       'failed',
     );
   }
+  rows.push([
+    'machine load (1-min average), start → end',
+    `${machine.loadStart.toFixed(1)} → ${machine.loadEnd.toFixed(1)} on ${machine.cpus} CPUs`,
+  ]);
   return renderTable(rows);
 }
 
@@ -1075,6 +1113,10 @@ async function main() {
     );
     cleanups.push(() => browser.close());
     log(`Chromium ${browser.version()}; chart chunks: ${chartChunks.join(', ') || 'none'}`);
+    // Timings are only as quiet as the machine: say how busy it was.
+    const machine = { cpus: cpus().length, loadStart: loadavg()[0], loadEnd: null };
+    if (machine.loadStart > machine.cpus)
+      log(`warning: load average ${machine.loadStart.toFixed(1)} on ${machine.cpus} CPUs`);
 
     const results = [];
     if (opts.only.includes('load') || opts.only.includes('filters')) {
@@ -1114,19 +1156,20 @@ async function main() {
       const out = [];
       if (!opts.only.includes(section)) return out;
       for (let i = 1; i <= opts.exportRuns; i++) {
-        const t = Date.now();
-        let r;
-        try {
-          r = await fn(browser, server, { timeout: opts.timeout, runIndex: i });
-        } catch (e) {
-          r = { run: i, error: e instanceof Error ? e.message : String(e) };
+        for (const rate of opts.exportRates) {
+          const t = Date.now();
+          let r;
+          try {
+            r = await fn(browser, server, { timeout: opts.timeout, rate, runIndex: i });
+          } catch (e) {
+            r = { run: i, cpu: rate, error: e instanceof Error ? e.message : String(e) };
+          }
+          out.push(r);
+          const secs = ((Date.now() - t) / 1000).toFixed(1);
+          const what = r.error ? `FAILED: ${r.error}` : describe(r);
+          log(`${section} ${i}/${opts.exportRuns} @${rate}x: ${what} (${secs} s)`);
+          for (const e of r.pageErrors ?? []) log('  page error:', e);
         }
-        out.push(r);
-        const secs = ((Date.now() - t) / 1000).toFixed(1);
-        log(
-          `${section} ${i}/${opts.exportRuns}: ${r.error ? `FAILED: ${r.error}` : describe(r)} (${secs} s)`,
-        );
-        for (const e of r.pageErrors ?? []) log('  page error:', e);
       }
       return out;
     };
@@ -1150,7 +1193,8 @@ async function main() {
     const encodings = [
       ...new Set(results.flatMap((r) => r.overview.files.map((f) => f.encoding).filter(Boolean))),
     ];
-    const table = buildTable({ results, exportResults, packResults }, opts, chartChunks);
+    machine.loadEnd = loadavg()[0];
+    const table = buildTable({ results, exportResults, packResults, machine }, opts, chartChunks);
     console.log(table);
 
     mkdirSync(OUT_DIR, { recursive: true });
@@ -1159,6 +1203,7 @@ async function main() {
       options: opts,
       chromium: browser.version(),
       node: process.version,
+      machine,
       viewport: VIEWPORT,
       serving: { server: 'node:http + zlib (bench-lib.mjs)', encodings },
       chartChunks,

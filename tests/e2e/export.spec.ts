@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, login, panelsSettled, test } from './fixtures';
 
@@ -11,6 +12,31 @@ async function exportVia(page: Page, trigger: Locator, item: string): Promise<Do
     menu.getByRole('menuitem', { name: item }).click(),
   ]);
   return download;
+}
+
+/** Opens an export menu, picks a size preset (the menu stays open), then an item. */
+async function exportWithPreset(
+  page: Page,
+  trigger: Locator,
+  preset: string,
+  item: string,
+): Promise<Download> {
+  await trigger.click();
+  const menu = page.locator(`#${await trigger.getAttribute('aria-controls')}`);
+  const radio = menu.getByRole('menuitemradio', { name: preset });
+  await radio.click();
+  await expect(radio).toHaveAttribute('aria-checked', 'true');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    menu.getByRole('menuitem', { name: item }).click(),
+  ]);
+  return download;
+}
+
+/** E2E_SAVE_EXPORTS=<dir> keeps the exported files, to look at them. */
+async function keep(d: Download, name: string) {
+  const dir = process.env.E2E_SAVE_EXPORTS;
+  if (dir) await d.saveAs(`${dir}/${name}`);
 }
 
 async function bytesOf(d: Download): Promise<Buffer> {
@@ -41,6 +67,29 @@ async function distinctColours(page: Page, b: Buffer): Promise<number> {
       seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     }
     return seen.size;
+  }, b.toString('base64'));
+}
+
+/** The share of sampled pixels that are dark (luminance under 25%). */
+async function darkShare(page: Page, b: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    let all = 0;
+    for (let i = 0; i < data.length; i += 4 * 31) {
+      const l = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      if (l < 64) dark++;
+      all++;
+    }
+    return dark / all;
   }, b.toString('base64'));
 }
 
@@ -99,6 +148,107 @@ test.describe('export for briefings', () => {
     // Breaking between cards wastes at most one page per card.
     expect(pages).toBeLessThanOrEqual(needed + (await page.locator('[data-panel-id]').count()));
     expect(text).toContain(`/Count ${pages}`);
+  });
+
+  test('a chart exported as a 16:9 slide is exactly 1920×1080, framed, not blank', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/data-dam?region=gwangju');
+    await panelsSettled(page);
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const trigger = panelMenu(card);
+    const d = await exportWithPreset(
+      page,
+      trigger,
+      '16:9 슬라이드 (1920×1080)',
+      'PNG 이미지 내려받기',
+    );
+    await keep(d, 'panel-slide.png');
+    const png = await bytesOf(d);
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    expect(await distinctColours(page, png)).toBeGreaterThan(20);
+    // The choice is kept for the next export, in this menu and the others.
+    await trigger.click();
+    const menu = page.locator(`#${await trigger.getAttribute('aria-controls')}`);
+    await expect(menu.getByRole('group', { name: '이미지 크기' })).toBeVisible();
+    await expect(menu.getByRole('menuitemradio', { name: /^16:9 슬라이드/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await expect(menu.getByRole('menuitemradio', { name: '화면 그대로' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    // Light theme: no dark option.
+    await expect(menu.getByRole('menuitemcheckbox')).toHaveCount(0);
+  });
+
+  test('a page PNG with the half-A4 preset, chosen by keyboard, is exactly 1754×1240', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/data-dam');
+    await panelsSettled(page);
+    const trigger = page.getByRole('button', { name: '페이지 내보내기' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator(`#${await trigger.getAttribute('aria-controls')}`);
+    const radio = menu.getByRole('menuitemradio', { name: /^A4 절반/ });
+    await expect(radio).toBeVisible();
+    for (let i = 0; i < 8 && !(await radio.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await expect(radio).toHaveAttribute('aria-checked', 'true');
+    const pngItem = menu.getByRole('menuitem', { name: '페이지 전체 PNG' });
+    for (
+      let i = 0;
+      i < 8 && !(await pngItem.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('ArrowUp');
+    }
+    const [d] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    await keep(d, 'page-a4half.png');
+    const png = await bytesOf(d);
+    expect(pngSize(png)).toEqual({ width: 1754, height: 1240 });
+    expect(await distinctColours(page, png)).toBeGreaterThan(20);
+  });
+
+  test('dark theme exports as light unless 어두운 화면 그대로 is checked', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
+    await login(page, 'analyst', '/data-dam');
+    await panelsSettled(page);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const trigger = panelMenu(card);
+
+    const light = await bytesOf(await exportVia(page, trigger, 'PNG 이미지 내려받기'));
+    expect(await darkShare(page, light)).toBeLessThan(0.1);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+
+    await trigger.click();
+    const menu = page.locator(`#${await trigger.getAttribute('aria-controls')}`);
+    const keepDark = menu.getByRole('menuitemcheckbox', { name: '어두운 화면 그대로' });
+    await expect(keepDark).toHaveAttribute('aria-checked', 'false');
+    expect(
+      (
+        await new AxeBuilder({ page })
+          .include(`#${await trigger.getAttribute('aria-controls')}`)
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(' | ')}`),
+    ).toEqual([]);
+    await keepDark.click();
+    await expect(keepDark).toHaveAttribute('aria-checked', 'true');
+    const [d] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      menu.getByRole('menuitem', { name: 'PNG 이미지 내려받기' }).click(),
+    ]);
+    await keep(d, 'panel-dark.png');
+    expect(await darkShare(page, await bytesOf(d))).toBeGreaterThan(0.3);
   });
 
   test('CSV starts with the BOM and parses, one row per figure', async ({ page }) => {

@@ -8,7 +8,7 @@ import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
 import { sourceLine } from '@/features/dashboard/source-text';
 import { PageExportMenu } from '@/features/export/components/page-export-menu';
 import { PanelExportMenu } from '@/features/export/components/panel-export-menu';
-import { IGNORE_ATTR } from '@/features/export/ignore';
+import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { filtersInWords } from '@/features/filters/filter-text';

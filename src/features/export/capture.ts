@@ -3,12 +3,14 @@
  * See docs/decisions/004-export-capture-library.md for why snapDOM.
  *
  * Fidelity rules: wait for the fonts and for every panel inside to be drawn (no loading
- * state, chart shapes with a size), capture in the light theme, at 2× pixel ratio, without
- * the export controls themselves; then draw the briefing frame around it on a canvas with the
- * same self-hosted Pretendard GOV font.
+ * state, chart shapes with a size), capture in the light theme (unless the user keeps the dark
+ * one), at 2× pixel ratio or more, without the export controls themselves; then draw the
+ * briefing frame around it on a canvas with the same self-hosted Pretendard GOV font, either
+ * wrapping the content as shown or at a fixed size preset with the content fitted inside.
  */
 import type { FrameText } from './frame';
-import { IGNORE_ATTR } from './ignore';
+import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { fitContent, type Placement, type Size } from './preset';
 
 export const SCALE = 2;
 export const FONT = '"Pretendard GOV Variable", "Pretendard GOV", sans-serif';
@@ -56,6 +58,10 @@ export async function waitForSettled(root: HTMLElement, timeoutMs = 15_000): Pro
   await document.fonts.ready;
 }
 
+function isDark(): boolean {
+  return document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark';
+}
+
 /** Runs fn with the light colour scheme in force (dark exports as light), then restores it. */
 async function inLightScheme<T>(fn: () => Promise<T>): Promise<T> {
   const html = document.documentElement;
@@ -70,27 +76,38 @@ async function inLightScheme<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+export interface CaptureOptions {
+  /** Device px per CSS px (default SCALE): more when the content will be drawn enlarged. */
+  scale?: number;
+  /** Keep the dark theme when the app is in it (default: export as light). */
+  keepDark?: boolean;
+}
+
 /**
- * The element as a canvas at SCALE× its CSS size, light theme, export controls left out.
- * 'remove' drops them (a panel: they sit in its header row); 'hide' keeps their space, so the
- * capture has the live layout exactly (a page: see cutBands).
+ * The element as a canvas at SCALE× (or opts.scale×) its CSS size, light theme unless
+ * opts.keepDark, export controls left out. 'remove' drops them (a panel: they sit in its header
+ * row); 'hide' keeps their space, so the capture has the live layout exactly (a page: see
+ * cutBands).
  */
 export async function captureElement(
   el: HTMLElement,
   excludeMode: 'remove' | 'hide' = 'remove',
+  opts: CaptureOptions = {},
 ): Promise<HTMLCanvasElement> {
   const { snapdom } = await import('@zumer/snapdom');
-  return inLightScheme(() =>
+  const dark = !!opts.keepDark && isDark();
+  const capture = () =>
     snapdom.toCanvas(el, {
-      scale: SCALE,
-      backgroundColor: '#ffffff',
+      scale: opts.scale ?? SCALE,
+      // Dark kept: the page's own dark background behind transparent parts.
+      backgroundColor: dark ? getComputedStyle(document.body).backgroundColor : '#ffffff',
       embedFonts: true,
       cache: 'disabled',
       invalidate: true,
       exclude: (node: Element) => node.hasAttribute(IGNORE_ATTR),
       excludeMode,
-    }),
-  );
+    });
+  return dark ? capture() : inLightScheme(capture);
 }
 
 /**
@@ -253,30 +270,75 @@ function headerBlocks(ctx: CanvasRenderingContext2D, text: FrameText, width: num
 
 const FOOTER = 44;
 
-/** The frame's width and the heights above and below the content, for content cw CSS px wide. */
-export function frameLayout(text: FrameText, cw: number) {
+/**
+ * The frame's width and the heights above and below the content, for content cw CSS px wide,
+ * or for a frame of a fixed width (a size preset).
+ */
+export function frameLayout(text: FrameText, cw: number, fixedWidth?: number) {
   const probe = document.createElement('canvas').getContext('2d');
   if (!probe) throw new Error('No 2D canvas');
-  const width = Math.max(cw + PAD * 2, 520);
+  const width = fixedWidth ?? Math.max(cw + PAD * 2, 520);
   const head = headerBlocks(probe, text, width - PAD * 2 - 24);
   return { width, head, header: PAD + head.height + GAP, footer: GAP + FOOTER + PAD - 12 };
 }
 
 /**
+ * Where content of the given CSS size goes in a frame of a preset size, and the most it may be
+ * enlarged given how sharply it was captured (never beyond one captured pixel per output pixel).
+ */
+export function presetPlacement(
+  text: FrameText,
+  size: Size,
+  content: Size,
+  contentScale = SCALE,
+): Placement {
+  const layout = frameLayout(text, 0, size.width);
+  return fitContent({
+    frame: size,
+    header: layout.header,
+    footer: layout.footer,
+    pad: PAD,
+    content,
+    maxScale: contentScale / SCALE,
+  });
+}
+
+/**
+ * The capture scale for content of this CSS size shown in a preset frame: SCALE, or more (up to
+ * 2·SCALE) when the content will be drawn enlarged, so it stays at least 2× sharp.
+ */
+export function captureScaleFor(text: FrameText, size: Size, content: Size): number {
+  const fit = presetPlacement(text, size, content, SCALE * 2);
+  return SCALE * Math.min(2, Math.max(1, fit.scale));
+}
+
+/**
  * Draws the frame with content inside. `source` is a region of the captured canvas in device
  * px (a page slice for PDF); `pageHeight` (CSS px) fixes the output height (PDF pages), else
- * it fits the content. Returns a canvas at SCALE×.
+ * it fits the content. `size` (CSS px) fixes the whole frame (a size preset): the content is
+ * fitted into it, aspect kept, centred on white. `contentScale` is the capture's device px per
+ * CSS px. Returns a canvas at SCALE×: with `size`, exactly size × SCALE device px.
  */
 export function drawFramed(
   content: HTMLCanvasElement,
   text: FrameText,
-  opts: { source?: [number, number]; pageHeight?: number; pageLabel?: string } = {},
+  opts: {
+    source?: [number, number];
+    pageHeight?: number;
+    pageLabel?: string;
+    size?: Size;
+    contentScale?: number;
+  } = {},
 ): HTMLCanvasElement {
   const [sy0, sy1] = opts.source ?? [0, content.height];
-  const cw = content.width / SCALE;
-  const ch = (sy1 - sy0) / SCALE;
-  const { width, head, header: headerH, footer: footerH } = frameLayout(text, cw);
-  const height = opts.pageHeight ?? headerH + ch + footerH;
+  const contentScale = opts.contentScale ?? SCALE;
+  const cw = content.width / contentScale;
+  const ch = (sy1 - sy0) / contentScale;
+  const { width, head, header: headerH, footer: footerH } = frameLayout(text, cw, opts.size?.width);
+  const height = opts.size?.height ?? opts.pageHeight ?? headerH + ch + footerH;
+  const place: Placement = opts.size
+    ? presetPlacement(text, opts.size, { width: cw, height: ch }, contentScale)
+    : { x: PAD, y: headerH, width: cw, height: ch, scale: 1 };
 
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * SCALE);
@@ -316,9 +378,20 @@ export function drawFramed(
     y += 6;
   }
 
-  // Content.
-  const cy = headerH;
-  ctx.drawImage(content, 0, sy0, content.width, sy1 - sy0, PAD, cy, cw, ch);
+  // Content (a preset: scaled to fit, aspect kept, centred; the rest stays white).
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(
+    content,
+    0,
+    sy0,
+    content.width,
+    sy1 - sy0,
+    place.x,
+    place.y,
+    place.width,
+    place.height,
+  );
 
   // Footer: rule, stamp left, 내부용 right.
   const fy = height - footerH + GAP;

@@ -47,9 +47,7 @@ describe('fitContent', () => {
     expect(p.scale).toBe(2);
     expect(p.width).toBe(200);
     expect(p.height).toBe(100);
-    expect(fitContent({ ...base, content: { width: 100, height: 50 }, maxScale: 1 }).scale).toBe(
-      1,
-    );
+    expect(fitContent({ ...base, content: { width: 100, height: 50 }, maxScale: 1 }).scale).toBe(1);
   });
 
   it('always keeps the aspect ratio and stays inside the box', () => {
@@ -80,7 +78,8 @@ describe('fitContent', () => {
           expect(p.y + p.height).toBeLessThanOrEqual(fh - footer + eps);
           // It touches the box on one side at least, unless capped by maxScale.
           const touches =
-            Math.abs(p.width - (fw - 56)) < 1e-6 || Math.abs(p.height - (fh - header - footer)) < 1e-6;
+            Math.abs(p.width - (fw - 56)) < 1e-6 ||
+            Math.abs(p.height - (fh - header - footer)) < 1e-6;
           expect(touches || Math.abs(p.scale - maxScale) < eps).toBe(true);
         },
       ),

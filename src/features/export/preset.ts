@@ -7,6 +7,16 @@
 export const SIZE_PRESETS = ['shown', 'slide', 'a4half'] as const;
 export type SizePreset = (typeof SIZE_PRESETS)[number];
 
+/** The user's choices for image exports (the export menus). */
+export interface ImageOptions {
+  /** 'shown' wraps the content as it is on screen; the others are fixed pixel sizes. */
+  preset: SizePreset;
+  /** Capture the dark theme as it is (only when the app is dark); default exports as light. */
+  keepDark: boolean;
+}
+
+export const DEFAULT_IMAGE_OPTIONS: ImageOptions = { preset: 'shown', keepDark: false };
+
 export interface Size {
   width: number;
   height: number;

@@ -7,6 +7,7 @@ import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import {
   canvasBlob,
   captureElement,
+  captureScaleFor,
   cleanBreaks,
   cutBands,
   drawFramed,
@@ -21,6 +22,7 @@ import { downloadBlob, copyPng } from './download';
 import { exportFileName } from './file-name';
 import { frameText } from './frame';
 import { A4_LANDSCAPE, imagesToPdf } from './pdf';
+import { DEFAULT_IMAGE_OPTIONS, presetSize, type ImageOptions } from './preset';
 import type { ExportContext } from './types';
 
 export interface ExportResult {
@@ -41,6 +43,7 @@ export async function exportPanelImage(
   element: HTMLElement,
   ctx: ExportContext,
   t: TFunction,
+  options: ImageOptions = DEFAULT_IMAGE_OPTIONS,
 ): Promise<ExportResult> {
   const t0 = performance.now();
   const at = new Date();
@@ -62,11 +65,17 @@ export async function exportPanelImage(
     },
     t,
   );
+  const size = presetSize(options.preset);
   const png = (async () => {
     await waitForSettled(element);
     await loadFrameFonts(text);
-    const canvas = await captureElement(element);
-    return canvasBlob(drawFramed(canvas, text));
+    // A preset may draw a small card enlarged: capture it sharper so it stays ≥ 2×.
+    const box = element.getBoundingClientRect();
+    const scale = size
+      ? captureScaleFor(text, size, { width: box.width, height: box.height })
+      : SCALE;
+    const canvas = await captureElement(element, 'remove', { scale, keepDark: options.keepDark });
+    return canvasBlob(drawFramed(canvas, text, { size: size ?? undefined, contentScale: scale }));
   })();
   if (how === 'clipboard') {
     const copied = await copyPng(png);
@@ -83,6 +92,7 @@ export async function exportPage(
   root: HTMLElement,
   ctx: ExportContext,
   t: TFunction,
+  options: ImageOptions = DEFAULT_IMAGE_OPTIONS,
 ): Promise<ExportResult> {
   const t0 = performance.now();
   const at = new Date();
@@ -105,11 +115,16 @@ export async function exportPage(
   // edge measured on the live page maps onto the image.
   const bands = ignoredBands(root);
   const liveBreaks = cleanBreaks(root);
-  const { canvas, map } = cutBands(await captureElement(root, 'hide'), bands);
+  const { canvas, map } = cutBands(
+    await captureElement(root, 'hide', { keepDark: options.keepDark }),
+    bands,
+  );
   const breaks = liveBreaks.map(map);
 
   if (how === 'page-png') {
-    downloadBlob(await canvasBlob(drawFramed(canvas, text)), fileName);
+    // A preset fits the whole page into its size (shrunk, never cut); PDF keeps A4 pages.
+    const size = presetSize(options.preset) ?? undefined;
+    downloadBlob(await canvasBlob(drawFramed(canvas, text, { size })), fileName);
     return { format: how, fileName, ms: performance.now() - t0 };
   }
 

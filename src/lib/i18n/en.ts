@@ -162,6 +162,14 @@ export const en: Shape<typeof ko> = {
     notSettled: 'The charts have not finished drawing. Try again in a moment.',
     auditFailed: 'Exported, but the export log could not be written. ({{detail}})',
     viewerReason: 'Viewers cannot export. Analysts and administrators can.',
+    size: {
+      label: 'Image size',
+      pageLabel: 'Page PNG size',
+      shown: 'As shown',
+      slide: '16:9 slide (1920×1080)',
+      a4half: 'Half A4 (1754×1240)',
+    },
+    keepDark: 'Keep dark theme',
     frame: {
       reference: 'Reference: {{period}} results',
       illustrative:

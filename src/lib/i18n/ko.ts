@@ -158,6 +158,14 @@ export const ko = {
     notSettled: '차트가 아직 다 그려지지 않았습니다. 잠시 후 다시 시도하세요.',
     auditFailed: '내보내기는 되었지만 이력을 기록하지 못했습니다. ({{detail}})',
     viewerReason: '열람자는 내보낼 수 없습니다. 분석관·관리자만 내보낼 수 있습니다.',
+    size: {
+      label: '이미지 크기',
+      pageLabel: '페이지 PNG 크기',
+      shown: '화면 그대로',
+      slide: '16:9 슬라이드 (1920×1080)',
+      a4half: 'A4 절반 (1754×1240)',
+    },
+    keepDark: '어두운 화면 그대로',
     frame: {
       reference: '기준: {{period}}년 실적',
       illustrative:

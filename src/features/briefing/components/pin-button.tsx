@@ -1,6 +1,7 @@
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconBasketCheck, IconBasketPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { captureIgnore } from '@/lib/capture-ignore';
 import { briefingStore, useBriefingPack, type BriefingItem } from '../briefing-store';
 
 interface Props {
@@ -38,6 +39,7 @@ export function PinButton({ user, allowed, pageId, panelId, panelTitle, filters 
           briefingStore.pin(user, { pageId, panelId, filters });
         }}
         className="no-print"
+        {...captureIgnore}
       >
         {pinned ? (
           <IconBasketCheck size={18} aria-hidden />

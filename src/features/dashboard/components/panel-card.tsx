@@ -21,6 +21,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import type { Panel, PanelRef, Source } from '@/lib/api/schemas';
+import { captureIgnore } from '@/lib/capture-ignore';
 import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
 import { valueText } from '../datum-text';
@@ -126,6 +127,7 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
             )}
             {isChart && panel && (
               <SegmentedControl
+                {...captureIgnore}
                 size="xs"
                 value={view}
                 onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}

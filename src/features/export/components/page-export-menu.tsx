@@ -1,13 +1,19 @@
 import { Menu } from '@mantine/core';
 import { IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
-import { IGNORE_ATTR } from '../ignore';
+import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '../types';
 import { ExportTrigger } from './export-trigger';
+import { ImageOptionItems } from './image-option-items';
 import { useExportRunner } from './use-export';
+import { useImageOptions } from './use-image-options';
 
-/** The page's export menu: the whole page (below the fold too) as PNG or A4 landscape PDF. */
+/**
+ * The page's export menu: the whole page (below the fold too) as PNG or A4 landscape PDF; then
+ * the PNG's size and, if dark, keep dark (PNG and PDF).
+ */
 export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
   const { busy, run, t } = useExportRunner(ctx);
+  const [options, setOptions] = useImageOptions();
   const ignore = { [IGNORE_ATTR]: '' };
   const label = t('export.pageMenu');
   if (!ctx.canExport) {
@@ -24,11 +30,11 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
       );
       if (!root) throw new Error('No page to capture');
       const { exportPage } = await import('../run-export');
-      return exportPage(how, root, ctx, t);
+      return exportPage(how, root, ctx, t, options);
     });
   return (
     <span {...ignore}>
-      <Menu position="bottom-start" withinPortal>
+      <Menu position="bottom-start" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <ExportTrigger label={label} text={label} canExport loading={busy !== null} />
         </Menu.Target>
@@ -45,6 +51,11 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
           >
             {t('export.pdf')}
           </Menu.Item>
+          <ImageOptionItems
+            label={t('export.size.pageLabel')}
+            options={options}
+            onChange={setOptions}
+          />
         </Menu.Dropdown>
       </Menu>
     </span>

@@ -4,10 +4,12 @@ import type { Panel } from '@/lib/api/schemas';
 import { panelCsv } from '../csv';
 import { downloadBlob } from '../download';
 import { exportFileName } from '../file-name';
-import { IGNORE_ATTR } from '../ignore';
+import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '../types';
 import { ExportTrigger } from './export-trigger';
+import { ImageOptionItems } from './image-option-items';
 import { useExportRunner } from './use-export';
+import { useImageOptions } from './use-image-options';
 
 interface Props {
   panel: Panel;
@@ -16,9 +18,10 @@ interface Props {
   ctx: ExportContext;
 }
 
-/** A panel's export menu: PNG, copy image, CSV. */
+/** A panel's export menu: PNG, copy image, CSV; then the image size and, if dark, keep dark. */
 export function PanelExportMenu({ panel, element, ctx }: Props) {
   const { busy, run, t } = useExportRunner(ctx);
+  const [options, setOptions] = useImageOptions();
   const label = t('export.menuFor', { title: panel.title[ctx.lang] });
   const ignore = { [IGNORE_ATTR]: '' };
   if (!ctx.canExport) {
@@ -33,7 +36,7 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
     void run(how, panel, async () => {
       if (!element) throw new Error('No element to capture');
       const { exportPanelImage } = await import('../run-export');
-      return exportPanelImage(how, panel, element, ctx, t);
+      return exportPanelImage(how, panel, element, ctx, t, options);
     });
 
   const csv = () =>
@@ -63,7 +66,7 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
 
   return (
     <span {...ignore}>
-      <Menu position="bottom-end" withinPortal>
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <ExportTrigger label={label} canExport loading={busy !== null} />
         </Menu.Target>
@@ -80,6 +83,11 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
           <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={csv}>
             {t('export.csv')}
           </Menu.Item>
+          <ImageOptionItems
+            label={t('export.size.label')}
+            options={options}
+            onChange={setOptions}
+          />
         </Menu.Dropdown>
       </Menu>
     </span>
