@@ -10,8 +10,13 @@ const pin = (page: Page, panelId: string) =>
     .click();
 
 async function download(page: Page, button: Locator) {
+  // Each export is also recorded in the audit log: wait for that call too.
   const [d] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
+    page.waitForResponse(
+      (r) => r.url().includes('/api/v1/audit') && r.request().method() === 'POST',
+      { timeout: 60_000 },
+    ),
     button.click(),
   ]);
   // E2E_SAVE_DIR keeps a copy, for a person to open and look at.
