@@ -14,6 +14,7 @@ import {
   type Role,
 } from '@/lib/api/schemas';
 import { userForToken } from './auth-store';
+import { error, injected } from './respond';
 
 const API = '*/api/v1';
 const MAY_EXPORT: Role[] = ['analyst', 'admin'];
@@ -61,10 +62,6 @@ export function resetAuditStore() {
   return table.clear();
 }
 
-function error(status: number, code: string, message: string) {
-  return HttpResponse.json({ code, message }, { status });
-}
-
 function userOf(request: Request) {
   const h = request.headers.get('Authorization');
   return userForToken(h?.startsWith('Bearer ') ? h.slice(7) : null);
@@ -74,6 +71,8 @@ let seq = 0;
 
 export const auditHandlers: HttpHandler[] = [
   http.post(`${API}/audit`, async ({ request }) => {
+    const fault = await injected('audit');
+    if (fault) return fault;
     const user = userOf(request);
     if (!user) return error(401, 'unauthorized', 'Not signed in');
     if (!MAY_EXPORT.includes(user.role)) return error(403, 'forbidden', 'Viewers cannot export');
@@ -88,6 +87,8 @@ export const auditHandlers: HttpHandler[] = [
   }),
 
   http.get(`${API}/audit`, async ({ request }) => {
+    const fault = await injected('audit');
+    if (fault) return fault;
     const user = userOf(request);
     if (!user) return error(401, 'unauthorized', 'Not signed in');
     if (!MAY_READ.includes(user.role)) return error(403, 'forbidden', 'Only admins read the log');

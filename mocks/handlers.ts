@@ -2,37 +2,15 @@
  * The mock backend: implements api/openapi.yaml over the release's dataset. The same
  * handlers serve the browser (dev server and demo build), Vitest and the browser tests.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
 import { auditHandlers } from './audit-handlers';
 import * as auth from './auth-store';
 import { buildPage, buildPanel, pageDef, panelDef, PAGES } from './data/build-panel';
 import { FACTS } from './data/facts';
-import { faultFor } from './faults';
+import { error, injected } from './respond';
 
 const API = '*/api/v1';
-
-function error(status: number, code: string, message: string, extra: object = {}) {
-  return HttpResponse.json({ code, message, ...extra }, { status });
-}
-
-/** Applies an injected fault for this endpoint, if any. */
-async function injected(endpoint: string): Promise<Response | null> {
-  const fault = faultFor(endpoint);
-  switch (fault) {
-    case '500':
-      return error(500, 'internal', 'Injected server error');
-    case '401':
-      return error(401, 'unauthorized', 'Session expired');
-    case 'malformed':
-      return HttpResponse.json({ unexpected: true, items: 'not-a-list' });
-    case 'timeout':
-      await delay('infinite');
-      return null;
-    default:
-      return null;
-  }
-}
 
 function bearer(request: Request): string | null {
   const h = request.headers.get('Authorization');
@@ -83,7 +61,9 @@ export const handlers = [
     });
   }),
 
-  http.post(`${API}/auth/logout`, ({ request }) => {
+  http.post(`${API}/auth/logout`, async ({ request }) => {
+    const fault = await injected('logout');
+    if (fault) return fault;
     auth.logout(bearer(request));
     return new HttpResponse(null, { status: 204 });
   }),

@@ -1,10 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { resetAuditStore } from '../mocks/audit-handlers';
 import { resetAuthStore } from '../mocks/auth-store';
 import { clearFaults } from '../mocks/faults';
 import { server } from '../mocks/node';
 import { sessionStore } from '../src/features/auth/session-store';
+import { briefingStore } from '../src/features/briefing/briefing-store';
 import { initI18n } from '../src/lib/i18n/setup';
 
 // jsdom lacks what Mantine measures with (mantinedev/vite-template's setup).
@@ -41,8 +43,11 @@ beforeEach(() => {
 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  await resetAuditStore();
+  localStorage.clear();
+  briefingStore.resetCache();
   server.resetHandlers();
   clearFaults();
   resetAuthStore();

@@ -24,12 +24,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { env } from '@/config/env';
 import { pagePath, paths } from '@/config/paths';
-import { logout } from '@/features/auth/api';
+import { endSession } from '@/features/auth/end-session';
 import { IdleTimeout } from '@/features/auth/idle-timeout';
 import { useBriefingPack } from '@/features/briefing/briefing-store';
 import { BriefingCount } from '@/features/briefing/components/briefing-count';
 import { ExportNotifications } from '@/features/export/components/export-notifications';
-import { sessionStore, useSession } from '@/features/auth/session-store';
+import { useSession } from '@/features/auth/session-store';
 import { filterSearch, parseFilters } from '@/features/filters/filter-params';
 import { setLanguage } from '@/lib/i18n/setup';
 import { useLang } from '@/lib/i18n/use-lang';
@@ -90,13 +90,8 @@ export function Shell() {
     };
   }, [location.pathname]);
 
-  const onLogout = async () => {
-    try {
-      await logout();
-    } catch {
-      // The session ends locally whatever the server says.
-    }
-    sessionStore.end('logout');
+  const onLogout = () => {
+    endSession('logout');
     queryClient.clear();
     void navigate(paths.login, { replace: true });
   };
@@ -185,7 +180,7 @@ export function Shell() {
               variant="default"
               size="xs"
               leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={() => void onLogout()}
+              onClick={onLogout}
             >
               {t('header.logout')}
             </Button>
@@ -200,7 +195,10 @@ export function Shell() {
             </Text>
           </Box>
         )}
-        {NAV.map((item) => (
+        {NAV.filter(
+          (item) =>
+            item.to !== paths.briefing || user?.role === 'analyst' || user?.role === 'admin',
+        ).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

@@ -46,7 +46,8 @@ test('a timeout ends in an error, not an endless spinner', async ({ page }) => {
 });
 
 test('a page that cannot load says so with a retry', async ({ page }) => {
-  await openWithFault(page, '/mec', 'page:mec:500*2').catch(() => {});
+  await login(page, 'viewer');
+  await page.goto('/mec?mockFault=page:mec:500*2');
   await expect(page.getByText('페이지 정보를 불러오지 못했습니다.')).toBeVisible();
   await page.getByRole('button', { name: '다시 시도' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '5G MEC 융합서비스' })).toBeVisible();
@@ -63,4 +64,17 @@ test('going offline shows a banner, which goes away when back online', async ({
   await context.setOffline(false);
   await expect(page.getByTestId('offline-banner')).toBeHidden();
   await expect(page.getByText('12,486개', { exact: true })).toBeVisible();
+});
+
+test('an export whose audit record is refused does not leave the app', async ({ page }) => {
+  await login(page, 'analyst');
+  await page.goto('/data-dam?mockFault=audit:500');
+  await panelsSettled(page);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+  await card.getByRole('button', { name: /내보내기$/ }).click();
+  await page.getByRole('menuitem', { name: /CSV/ }).click();
+  await expect(page.getByText(/내보내기 이력을 기록할 수 없어 내보내지 않았습니다/)).toBeVisible();
+  expect(downloads).toBe(0);
 });

@@ -77,29 +77,37 @@ export function BriefingRoute() {
     pageId: 'briefing' as const,
     pageTitle: { ko: t('nav.briefing'), en: t('nav.briefing') },
     filters: { region: [], sector: [] },
-    filtersText: t('briefing.count', { count: pack.items.length }),
+    // The audit entry names every item's own filters.
+    filtersText: pack.items
+      .map((item, n) => `${n + 1}) ${filtersInWords(item.filters, lang)}`)
+      .join(' / '),
     sourceText: source ? sourceLine(source, lang) : '',
     referencePeriod: '2020',
     userText: `${user.displayName[lang]} (${t(`roles.${user.role}`)})`,
     canExport: user.role === 'analyst' || user.role === 'admin',
   };
 
-  const getItems = (): PackItem[] =>
-    briefingStore.get(user.username).items.flatMap((item) => {
-      const element = listRef.current?.querySelector<HTMLElement>(
+  // Every pinned item must be on screen to be exported: a pack never silently loses a panel.
+  const getItems = (): PackItem[] => {
+    const items = briefingStore.get(user.username).items;
+    const found = items.map((item) =>
+      listRef.current?.querySelector<HTMLElement>(
         `[data-briefing-key="${CSS.escape(item.key)}"] [data-panel-id]`,
-      );
-      if (!element) return [];
-      return [
-        {
-          element,
-          title: itemLabel(item),
-          caption: item.caption,
-          filtersText: filtersInWords(item.filters, lang),
-          illustrative: !!element.querySelector('.illustrative-notice'),
-        },
-      ];
+      ),
+    );
+    const missing = items.filter((_, n) => !found[n]).map(itemLabel);
+    if (missing.length) throw new Error(t('briefing.notReady', { items: missing.join(', ') }));
+    return items.map((item, n) => {
+      const element = found[n]!;
+      return {
+        element,
+        title: itemLabel(item),
+        caption: item.caption,
+        filtersText: filtersInWords(item.filters, lang),
+        illustrative: !!element.querySelector('.illustrative-notice'),
+      };
     });
+  };
 
   return (
     <div ref={listRef}>

@@ -9,8 +9,8 @@ export function login(username: string, password: string) {
   });
 }
 
-export function logout() {
-  return apiRequest('/auth/logout', z.unknown(), { method: 'POST' });
+export function logout(token: string) {
+  return apiRequest('/auth/logout', z.unknown(), { method: 'POST', token });
 }
 
 export function fetchMe(signal?: AbortSignal) {

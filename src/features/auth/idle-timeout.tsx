@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { sessionStore, useSession } from './session-store';
+import { endSession } from './end-session';
+import { useSession } from './session-store';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'scroll', 'touchstart'];
 
@@ -34,7 +35,7 @@ export function IdleTimeout({ timeoutMs, warningMs = 60_000 }: Props) {
       if (left <= 0) {
         warning.current = false;
         setSecondsLeft(null);
-        sessionStore.end('idle');
+        endSession('idle');
       } else if (left <= warningMs) {
         warning.current = true;
         setSecondsLeft(Math.ceil(left / 1000));
@@ -60,9 +61,10 @@ export function IdleTimeout({ timeoutMs, warningMs = 60_000 }: Props) {
       centered
       closeOnClickOutside={false}
     >
-      <Text aria-live="polite">{t('session.idleBody', { seconds: secondsLeft ?? 0 })}</Text>
+      {/* The dialog is announced when it opens; a live countdown would talk every second. */}
+      <Text aria-live="off">{t('session.idleBody', { seconds: secondsLeft ?? 0 })}</Text>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={() => sessionStore.end('logout')}>
+        <Button variant="default" onClick={() => endSession('logout')}>
           {t('header.logout')}
         </Button>
         <Button onClick={extend} data-autofocus>

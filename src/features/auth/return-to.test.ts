@@ -12,6 +12,9 @@ describe('safeReturnTo', () => {
     'javascript:alert(1)',
     'mec',
     '/login?returnTo=/x',
+    '/.//evil.example',
+    '/..//evil.example/x',
+    '/%2e//evil.example',
     '',
   ])('refuses %j', (raw) => {
     expect(safeReturnTo(raw)).toBe('/overview');

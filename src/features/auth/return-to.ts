@@ -8,6 +8,8 @@ export function safeReturnTo(raw: string | null | undefined, fallback = '/overvi
   try {
     const url = new URL(raw, 'http://internal.invalid');
     if (url.origin !== 'http://internal.invalid') return fallback;
+    // Check the normalised path too: `/.//evil.example` normalises to `//evil.example`.
+    if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\')) return fallback;
     if (url.pathname === '/login') return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {

@@ -19,7 +19,12 @@ function read(): Session | null {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    // A session past its expiry is not restored: no signed-in shell until the first 401.
+    if (!parsed.success || Date.parse(parsed.data.expiresAt) <= Date.now()) {
+      sessionStorage.removeItem(KEY);
+      return null;
+    }
+    return parsed.data;
   } catch {
     return null;
   }

@@ -78,12 +78,15 @@ export async function exportPanelImage(
     return canvasBlob(drawFramed(canvas, text, { size: size ?? undefined, contentScale: scale }));
   })();
   if (how === 'clipboard') {
+    await ctx.authorize?.(fileName, 'clipboard');
     const copied = await copyPng(png);
     if (!copied) downloadBlob(await png, fileName);
     else await png;
     return { format: 'clipboard', fileName, copied, ms: performance.now() - t0 };
   }
-  downloadBlob(await png, fileName);
+  const blob = await png;
+  await ctx.authorize?.(fileName, 'png');
+  downloadBlob(blob, fileName);
   return { format: 'png', fileName, ms: performance.now() - t0 };
 }
 
@@ -124,7 +127,9 @@ export async function exportPage(
   if (how === 'page-png') {
     // A preset fits the whole page into its size (shrunk, never cut); PDF keeps A4 pages.
     const size = presetSize(options.preset) ?? undefined;
-    downloadBlob(await canvasBlob(drawFramed(canvas, text, { size })), fileName);
+    const blob = await canvasBlob(drawFramed(canvas, text, { size }));
+    await ctx.authorize?.(fileName, how);
+    downloadBlob(blob, fileName);
     return { format: how, fileName, ms: performance.now() - t0 };
   }
 
@@ -149,6 +154,7 @@ export async function exportPage(
     title: `${ctx.pageTitle[lang]} (${ctx.filtersText})`,
     creator: t('app.name'),
   });
+  await ctx.authorize?.(fileName, 'pdf');
   downloadBlob(new Blob([pdf as BlobPart], { type: 'application/pdf' }), fileName);
   return { format: how, fileName, ms: performance.now() - t0 };
 }

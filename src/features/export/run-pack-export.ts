@@ -39,7 +39,10 @@ export interface PackMeta {
   date: string;
 }
 
-type PackContext = Pick<ExportContext, 'sourceText' | 'referencePeriod' | 'userText' | 'lang'>;
+type PackContext = Pick<
+  ExportContext,
+  'sourceText' | 'referencePeriod' | 'userText' | 'lang' | 'authorize'
+>;
 
 function itemFrame(item: PackItem, ctx: PackContext, at: Date, t: TFunction): FrameText {
   const text = frameText(
@@ -165,6 +168,7 @@ export async function exportPackPdf(
   for (const item of items) pages.push(await jpegPage(onA4(await framedItem(item, ctx, at, t))));
   const pdf = imagesToPdf(pages, A4_LANDSCAPE, { title: cover.title, creator: t('app.name') });
   const name = fileName(meta, 'pdf', t, at);
+  await ctx.authorize?.(name, 'pack-pdf');
   downloadBlob(new Blob([pdf as BlobPart], { type: 'application/pdf' }), name);
   return { format: 'pack-pdf', fileName: name, ms: performance.now() - t0 };
 }
@@ -288,6 +292,7 @@ export async function exportPackPptx(
   }
   const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
   const name = fileName(meta, 'pptx', t, at);
+  await ctx.authorize?.(name, 'pack-pptx');
   downloadBlob(blob, name);
   return { format: 'pack-pptx', fileName: name, ms: performance.now() - t0 };
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText, PageId } from '@/lib/api/schemas';
+import type { ExportFormat, LocalizedText, PageId } from '@/lib/api/schemas';
 import type { Lang } from '@/lib/format';
 
 /**
@@ -21,4 +21,10 @@ export interface ExportContext {
   userText: string;
   /** Whether the signed-in user may export (analyst, admin). */
   canExport: boolean;
+  /**
+   * Records the export in the audit log and resolves only when the server accepted it. Every
+   * export calls it right before the file leaves the app (download or clipboard): a refused or
+   * failed record stops the export. Set by useExportRunner for each run.
+   */
+  authorize?: (fileName: string, format: ExportFormat) => Promise<void>;
 }

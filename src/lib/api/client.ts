@@ -56,17 +56,19 @@ interface RequestOptions {
   params?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** Send this token instead of the current session's (logout of a session already ended locally). */
+  token?: string;
 }
 
 export async function apiRequest<S extends z.ZodType>(
   path: string,
   schema: S,
-  { method = 'GET', params, body, signal }: RequestOptions = {},
+  { method = 'GET', params, body, signal, token: tokenOverride }: RequestOptions = {},
 ): Promise<z.infer<S>> {
   const timeout = AbortSignal.timeout(env.apiTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = tokenProvider();
+  const token = tokenOverride ?? tokenProvider();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -100,7 +102,9 @@ export async function apiRequest<S extends z.ZodType>(
     const message = parsedBody?.message ?? `HTTP ${res.status}`;
     if (res.status === 401) {
       // Only a call made with a session ends that session; a failed login is just an answer.
-      if (token) unauthorizedListener();
+      // A late 401 for an older token (a request started before logout or re-login) must not
+      // end the session that is current now.
+      if (token && token === tokenProvider()) unauthorizedListener();
       throw new ApiError('unauthorized', message, 401, parsedBody);
     }
     if (res.status === 403) throw new ApiError('forbidden', message, 403, parsedBody);

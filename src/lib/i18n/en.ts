@@ -160,7 +160,7 @@ export const en: Shape<typeof ko> = {
     clipboardFallback: 'The browser refused the clipboard, so the image was downloaded: {{file}}',
     failed: 'The export failed. ({{detail}})',
     notSettled: 'The charts have not finished drawing. Try again in a moment.',
-    auditFailed: 'Exported, but the export log could not be written. ({{detail}})',
+    auditFailed: 'Not exported: the export could not be recorded in the export log. ({{detail}})',
     viewerReason: 'Viewers cannot export. Analysts and administrators can.',
     size: {
       label: 'Image size',
@@ -251,6 +251,7 @@ export const en: Shape<typeof ko> = {
     captionPlaceholder: 'A caption to print with it',
     filtersOf: 'Filters when pinned: {{text}}',
     missing: 'This item no longer exists (the page layout may have changed).',
+    notReady: 'Not exported: some items are not on screen yet: {{items}}',
     exportPdf: 'Export as PDF',
     exportPptx: 'Export as PPTX',
     cover: 'Contents',

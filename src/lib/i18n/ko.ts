@@ -156,7 +156,7 @@ export const ko = {
     clipboardFallback: '브라우저가 클립보드 복사를 허용하지 않아 파일로 내려받았습니다: {{file}}',
     failed: '내보내지 못했습니다. ({{detail}})',
     notSettled: '차트가 아직 다 그려지지 않았습니다. 잠시 후 다시 시도하세요.',
-    auditFailed: '내보내기는 되었지만 이력을 기록하지 못했습니다. ({{detail}})',
+    auditFailed: '내보내기 이력을 기록할 수 없어 내보내지 않았습니다. ({{detail}})',
     viewerReason: '열람자는 내보낼 수 없습니다. 분석관·관리자만 내보낼 수 있습니다.',
     size: {
       label: '이미지 크기',
@@ -246,6 +246,7 @@ export const ko = {
     captionPlaceholder: '보고서에 함께 넣을 설명',
     filtersOf: '담을 때의 필터: {{text}}',
     missing: '이 항목을 찾을 수 없습니다 (화면 구성이 바뀌었을 수 있습니다).',
+    notReady: '아직 화면에 없는 항목이 있어 내보내지 않았습니다: {{items}}',
     exportPdf: 'PDF로 내보내기',
     exportPptx: 'PPTX로 내보내기',
     cover: '목차',

@@ -16,12 +16,12 @@ interface Props {
 export function PackExportButtons({ ctx, meta, getItems, disabled }: Props) {
   const { busy, run, t } = useExportRunner(ctx);
   const go = (format: 'pack-pdf' | 'pack-pptx') =>
-    void run(format, null, async () => {
+    void run(format, null, async (gated) => {
       const items = getItems();
       const mod = await import('../run-pack-export');
       return format === 'pack-pdf'
-        ? mod.exportPackPdf(items, meta, ctx, t)
-        : mod.exportPackPptx(items, meta, ctx, t);
+        ? mod.exportPackPdf(items, meta, gated, t)
+        : mod.exportPackPptx(items, meta, gated, t);
     });
   return (
     <Group gap="xs">

@@ -24,13 +24,13 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
     );
   }
   const page = (how: 'page-png' | 'pdf') =>
-    void run(how, null, async () => {
+    void run(how, null, async (gated) => {
       const root = document.querySelector<HTMLElement>(
         `.dashboard-page[data-page-id="${ctx.pageId}"]`,
       );
       if (!root) throw new Error('No page to capture');
       const { exportPage } = await import('../run-export');
-      return exportPage(how, root, ctx, t, options);
+      return exportPage(how, root, gated, t, options);
     });
   return (
     <span {...ignore}>

@@ -33,14 +33,14 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
   }
 
   const image = (how: 'png' | 'clipboard') =>
-    void run(how, panel, async () => {
+    void run(how, panel, async (gated) => {
       if (!element) throw new Error('No element to capture');
       const { exportPanelImage } = await import('../run-export');
-      return exportPanelImage(how, panel, element, ctx, t, options);
+      return exportPanelImage(how, panel, element, gated, t, options);
     });
 
   const csv = () =>
-    void run('csv', panel, async () => {
+    void run('csv', panel, async (gated) => {
       const start = performance.now();
       const fileName = exportFileName({
         date: new Date(),
@@ -60,6 +60,7 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
         },
         t,
       );
+      await gated.authorize?.(fileName, 'csv');
       downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
       return { format: 'csv', fileName, ms: performance.now() - start };
     });

@@ -7,6 +7,10 @@ import { recordExport } from '../api';
 import type { ExportResult } from '../run-export';
 import type { ExportContext } from '../types';
 
+class AuditRefusedError extends Error {
+  override name = 'AuditRefusedError';
+}
+
 function detail(e: unknown) {
   return e instanceof Error ? e.message : String(e);
 }
@@ -24,14 +28,36 @@ export function useExportRunner(ctx: ExportContext) {
   const run = async (
     format: ExportFormat,
     panel: Panel | null,
-    job: () => Promise<ExportResult>,
+    job: (gated: ExportContext) => Promise<ExportResult>,
   ) => {
     if (busy || !ctx.canExport) return;
     setBusy(format);
     const start = performance.now();
+    let recorded = false;
+    // The audit record comes first: the file leaves the app only once the server accepted it
+    // (a viewer, an expired session or a failing server stops the export, not just the log).
+    const authorize = async (fileName: string, fmt: ExportFormat) => {
+      try {
+        await recordExport({
+          pageId: ctx.pageId,
+          pageTitle: ctx.pageTitle,
+          panelId: panel?.id ?? null,
+          panelTitle: panel?.title ?? null,
+          filters: ctx.filters,
+          filtersText: ctx.filtersText,
+          format: fmt,
+          fileName,
+        });
+      } catch (e) {
+        throw new AuditRefusedError(detail(e));
+      }
+      recorded = true;
+    };
     try {
-      const result = await job();
+      const result = await job({ ...ctx, authorize });
+      if (!recorded) throw new Error('The export was not recorded in the audit log');
       performance.measure(`export:${format}`, { start, end: performance.now() });
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
       if (result.format === 'clipboard' && !result.copied) {
         notifications.show({
           color: 'orange',
@@ -46,31 +72,15 @@ export function useExportRunner(ctx: ExportContext) {
               : t('export.done', { file: result.fileName }),
         });
       }
-      try {
-        await recordExport({
-          pageId: ctx.pageId,
-          pageTitle: ctx.pageTitle,
-          panelId: panel?.id ?? null,
-          panelTitle: panel?.title ?? null,
-          filters: ctx.filters,
-          filtersText: ctx.filtersText,
-          format: result.format,
-          fileName: result.fileName,
-        });
-        void queryClient.invalidateQueries({ queryKey: ['audit'] });
-      } catch (e) {
-        notifications.show({
-          color: 'yellow',
-          message: t('export.auditFailed', { detail: detail(e) }),
-        });
-      }
     } catch (e) {
       notifications.show({
         color: 'red',
         message:
-          e instanceof Error && e.name === 'NotSettledError'
-            ? t('export.notSettled')
-            : t('export.failed', { detail: detail(e) }),
+          e instanceof AuditRefusedError
+            ? t('export.auditFailed', { detail: e.message })
+            : e instanceof Error && e.name === 'NotSettledError'
+              ? t('export.notSettled')
+              : t('export.failed', { detail: detail(e) }),
       });
     } finally {
       setBusy(null);
