@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { appFont } from './scripts/app-font.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -11,7 +12,7 @@ export default defineConfig(({ mode }) => {
   const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '';
   const apiOrigin = apiBase ? new URL(apiBase).origin : '';
   return {
-    plugins: [react()],
+    plugins: [appFont(), react()],
     resolve: { alias: { '@': src, '@mocks': mocks } },
     server: { port: 5173, strictPort: false },
     // The production build is previewed (and browser-tested) under its real security headers.
@@ -21,6 +22,8 @@ export default defineConfig(({ mode }) => {
       // The Korean font ships as ~120 unicode-range subsets; none should be inlined as base64.
       assetsInlineLimit: 0,
       chunkSizeWarningLimit: 700,
+      // scripts/check-budgets.mjs reads which chunks each route loads from the manifest.
+      manifest: true,
     },
     test: {
       globals: true,

@@ -18,6 +18,9 @@ describe('mock API against the contract schemas', () => {
       for (const ref of page.panels) {
         const panel = await apiRequest(`/panels/${ref.id}`, panelSchema);
         expect(panel.items.length, ref.id).toBeGreaterThan(0);
+        // The page's listing announces the scope the panel answers with (the client keys
+        // its queries on it: a national panel is not refetched when a filter changes).
+        expect(ref.scope, ref.id).toEqual(panel.scope);
         if (panel.provenance === 'official') {
           for (const d of panel.items) expect(d.quote, `${ref.id}/${d.id}`).toBeTruthy();
         } else {

@@ -3,7 +3,7 @@
  * Everything here is data transformation; the handlers only route and filter.
  */
 import { REGIONS, SECTORS } from '@/config/regions';
-import type { Datum, LocalizedText, Page, Panel } from '@/lib/api/schemas';
+import type { Datum, LocalizedText, Page, Panel, PanelScope } from '@/lib/api/schemas';
 import { cellSum, splitGrid } from './breakdown';
 import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts';
 import { PAGES, type PageDef, type PanelDef } from './panels';
@@ -128,7 +128,7 @@ export function buildPage(def: PageDef): Page {
     title: def.title,
     lead: def.lead,
     source: SOURCE,
-    panels: def.panels.map((p) => ({ id: p.id, kind: p.kind, title: p.title })),
+    panels: def.panels.map((p) => ({ id: p.id, kind: p.kind, title: p.title, scope: scopeOf(p) })),
   };
 }
 
@@ -171,6 +171,16 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
 }
 
 /**
+ * How a panel answers each filter: illustrative breakdowns split by both; lists of facts
+ * that name places (sites, labs, hubs) are truly filtered by region; the rest is national.
+ */
+function scopeOf(def: PanelDef): PanelScope {
+  if (def.split) return { region: 'split', sector: 'split' };
+  const regional = def.kind === 'list' && def.factIds.some((id) => datumOf(id).regions.length > 0);
+  return { region: regional ? 'regional' : 'national', sector: 'national' };
+}
+
+/**
  * A panel under the given filters. Facts that are regional in the release (sites, labs,
  * hubs) are truly filtered by region; illustrative breakdowns split by both dimensions;
  * national figures stay national and say so (scope).
@@ -189,14 +199,14 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
     return {
       ...base,
       provenance: 'illustrative',
-      scope: { region: 'split', sector: 'split' },
+      scope: scopeOf(def),
       items,
       basis,
     };
   }
+  const scope = scopeOf(def);
   let items = def.factIds.map((id) => datumOf(id, def.stated?.[id]));
-  const regional = def.kind === 'list' && items.some((d) => d.regions.length > 0);
-  if (regional && filters.region.length > 0) {
+  if (scope.region === 'regional' && filters.region.length > 0) {
     const wanted = new Set(filters.region);
     items = items
       .map((d) => ({
@@ -208,7 +218,7 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
   return {
     ...base,
     provenance: 'official',
-    scope: { region: regional ? 'regional' : 'national', sector: 'national' },
+    scope,
     items,
     basis: null,
   };

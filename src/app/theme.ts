@@ -1,4 +1,5 @@
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { FONT_STACK } from '@/lib/font';
 
 /**
  * KRDS (Korean government design system) tokens mapped into Mantine. Primary is KRDS
@@ -62,8 +63,10 @@ const darkForAA: MantineColorsTuple = [
   '#141414',
 ];
 
-export const FONT_FAMILY =
-  "'Pretendard GOV Variable', 'Pretendard GOV', -apple-system, BlinkMacSystemFont, system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+export const FONT_FAMILY = FONT_STACK.replace(
+  'sans-serif',
+  "-apple-system, BlinkMacSystemFont, system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif",
+);
 
 export const theme = createTheme({
   primaryColor: 'krds',

@@ -1,10 +1,22 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { pageSchema, panelSchema, type PageId } from '@/lib/api/schemas';
+import { pageSchema, panelSchema, type PageId, type PanelRef } from '@/lib/api/schemas';
 
 export interface PanelFilters {
   region: string[];
   sector: string[];
+}
+
+/**
+ * The filters that can change a panel's figures: a dimension the panel answers nationally is
+ * left out, so its query key (and its cache entry, and its card's chart) stays the same when
+ * only that dimension changes. The card still says the filter was not applied.
+ */
+export function appliedFilters(scope: PanelRef['scope'], filters: PanelFilters): PanelFilters {
+  return {
+    region: scope.region === 'national' ? [] : filters.region,
+    sector: scope.sector === 'national' ? [] : filters.sector,
+  };
 }
 
 export const dashboardQueries = {
@@ -14,16 +26,15 @@ export const dashboardQueries = {
       queryFn: ({ signal }) => apiRequest(`/pages/${pageId}`, pageSchema, { signal }),
       staleTime: Infinity, // 2020 results do not change while the app is open
     }),
-  panel: (panelId: string, filters: PanelFilters) =>
-    queryOptions({
-      queryKey: ['panel', panelId, filters.region, filters.sector],
+  panel: (ref: Pick<PanelRef, 'id' | 'scope'>, filters: PanelFilters) => {
+    const { region, sector } = appliedFilters(ref.scope, filters);
+    return queryOptions({
+      queryKey: ['panel', ref.id, region, sector],
       queryFn: ({ signal }) =>
-        apiRequest(`/panels/${panelId}`, panelSchema, {
-          signal,
-          params: { region: filters.region, sector: filters.sector },
-        }),
+        apiRequest(`/panels/${ref.id}`, panelSchema, { signal, params: { region, sector } }),
       staleTime: Infinity,
       // Keep the previous figures on screen while a new filter loads: no flashing.
       placeholderData: keepPreviousData,
-    }),
+    });
+  },
 };

@@ -10,10 +10,11 @@
  */
 import type { FrameText } from './frame';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { FONT_STACK } from '@/lib/font';
 import { fitContent, type Placement, type Size } from './preset';
 
 export const SCALE = 2;
-export const FONT = '"Pretendard GOV Variable", "Pretendard GOV", sans-serif';
+export const FONT = FONT_STACK;
 
 export class NotSettledError extends Error {
   constructor(detail: string) {

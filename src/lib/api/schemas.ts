@@ -107,6 +107,9 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export const filterScopeSchema = z.enum(['national', 'split', 'regional']);
 export type FilterScope = z.infer<typeof filterScopeSchema>;
 
+export const panelScopeSchema = z.object({ region: filterScopeSchema, sector: filterScopeSchema });
+export type PanelScope = z.infer<typeof panelScopeSchema>;
+
 export const panelSchema = z.object({
   id: z.string(),
   pageId: pageIdSchema,
@@ -116,7 +119,7 @@ export const panelSchema = z.object({
   /** The period the figures describe, e.g. 2020. */
   referenceDate: z.string(),
   /** How the panel answers a region/sector filter. */
-  scope: z.object({ region: filterScopeSchema, sector: filterScopeSchema }),
+  scope: panelScopeSchema,
   items: z.array(datumSchema),
   /** For an illustrative breakdown: the official national figure its parts add up to. */
   basis: datumSchema.nullable(),
@@ -124,7 +127,7 @@ export const panelSchema = z.object({
 });
 export type Panel = z.infer<typeof panelSchema>;
 
-export const panelRefSchema = panelSchema.pick({ id: true, kind: true, title: true });
+export const panelRefSchema = panelSchema.pick({ id: true, kind: true, title: true, scope: true });
 export type PanelRef = z.infer<typeof panelRefSchema>;
 
 export const sourceSchema = z.object({

@@ -1,6 +1,6 @@
 // Chart styles come with the card that draws charts (dashboard pages and the briefing pack), not /login.
 import '@mantine/charts/styles.css';
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import {
   Alert,
   Badge,
@@ -37,7 +37,12 @@ import { TimelinePanel } from './timeline-panel';
 
 const CHART_KINDS = new Set(['bar', 'donut', 'comparison']);
 
-function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
+/**
+ * Memoised: a filter change re-renders every card (its notes say which filters apply), but a
+ * chart redraws only when its panel's data did change. A panel the new filter does not touch
+ * keeps the same cached object (same query key, or structural sharing), so Recharts skips it.
+ */
+const PanelBody = memo(function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
   switch (panel.kind) {
     case 'kpi-group':
       return <KpiGroup panel={panel} source={source} />;
@@ -51,7 +56,9 @@ function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
     case 'timeline':
       return <TimelinePanel panel={panel} source={source} />;
   }
-}
+});
+
+const MemoTable = memo(PanelTable);
 
 /** What a feature composed in by the app (export, briefing pin) gets to act on a panel. */
 export interface PanelActionContext {
@@ -81,7 +88,7 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
   // A callback ref into state: the app's actions get the element without reading a ref in render.
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const query = useQuery(dashboardQueries.panel(panelRef.id, filters));
+  const query = useQuery(dashboardQueries.panel(panelRef, filters));
   const panel = query.data;
   const isChart = CHART_KINDS.has(panelRef.kind);
   const regionFiltered = filters.region.length > 0;
@@ -227,7 +234,7 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
               )}
             >
               {view === 'table' && isChart ? (
-                <PanelTable panel={panel} />
+                <MemoTable panel={panel} />
               ) : (
                 <PanelBody panel={panel} source={source} />
               )}

@@ -1,0 +1,121 @@
+// Size budgets, checked in CI from the production build's manifest (no browser, no timing):
+// what JS, CSS and fonts a cold /login and a cold first dashboard route load, compressed as
+// they are served (brotli, quality 11, as scripts/bench-lib.mjs serves them).
+//
+//   node scripts/check-budgets.mjs [distDir]      (run `npm run build` first)
+//
+// Each budget has a ceiling that fails the check, and where the issue on performance set a
+// lower target that this stack does not reach yet, the target too, reported as met or not
+// (docs/decisions/007-performance-budgets.md says why, library by library). The mock API
+// (MSW and the dataset, loaded only in demo mode) is counted on its own line and in no budget.
+// `npm run bench` measures what a real Chromium loads; this check is its build-time guard.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { findChartChunks } from './bench-lib.mjs';
+
+const KiB = 1024;
+const BUDGETS = {
+  loginJs: { ceiling: 168 * KiB, target: 110 * KiB },
+  dashboardJs: { ceiling: 368 * KiB, target: 300 * KiB },
+  pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },
+};
+/** Source modules that start each route (the router's lazy imports). */
+const LOGIN_ROUTE = 'src/features/auth/login-page.tsx';
+const DASHBOARD_ROUTES = [
+  'src/app/routes/protected-layout.tsx',
+  'src/app/routes/dashboard-route.tsx',
+];
+const MOCK_ENTRY = 'mocks/browser.ts';
+/** The generated font with every character the app writes (scripts/app-font.mjs). */
+const APP_FONT = /^assets\/pretendard-gov-app-[\w-]+\.woff2$/;
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const manifestPath = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error(`${manifestPath} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
+if (!entry) throw new Error('the manifest has no entry chunk');
+for (const key of [LOGIN_ROUTE, ...DASHBOARD_ROUTES, MOCK_ENTRY]) {
+  if (!manifest[key]) throw new Error(`the manifest has no chunk for ${key}: did it move?`);
+}
+
+/** The files a chunk loads before it runs: itself, its CSS and its static imports, recursively. */
+function closure(keys, seen = new Set()) {
+  for (const key of keys) {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) continue;
+    seen.add(chunk.file);
+    for (const css of chunk.css ?? []) seen.add(css);
+    closure(chunk.imports ?? [], seen);
+  }
+  return seen;
+}
+
+const compressedCache = new Map();
+function compressed(file) {
+  if (!compressedCache.has(file)) {
+    const bytes = readFileSync(join(dist, file));
+    // woff2 is compressed already; servers send it as is.
+    const size = file.endsWith('.woff2')
+      ? bytes.length
+      : brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    compressedCache.set(file, size);
+  }
+  return compressedCache.get(file);
+}
+const sum = (files, ext) =>
+  [...files].filter((f) => f.endsWith(ext)).reduce((n, f) => n + compressed(f), 0);
+
+const login = closure([entry, LOGIN_ROUTE]);
+const dashboard = closure([entry, ...DASHBOARD_ROUTES]);
+const mock = closure([MOCK_ENTRY]);
+for (const f of login) mock.delete(f);
+const chartChunks = new Set(findChartChunks(dist).map((f) => `assets/${f}`));
+const chartOnLogin = [...login].filter((f) => chartChunks.has(f));
+const appFonts = readdirSync(join(dist, 'assets'))
+  .map((f) => `assets/${f}`)
+  .filter((f) => APP_FONT.test(f));
+if (appFonts.length !== 1) throw new Error(`expected one app font in the build, found ${appFonts}`);
+
+const rows = [];
+let failed = 0;
+function budget(name, bytes, { ceiling, target }) {
+  const ok = bytes <= ceiling;
+  if (!ok) failed++;
+  const vsTarget =
+    target === ceiling
+      ? ''
+      : bytes <= target
+        ? ' · issue target met'
+        : ` · issue target ${fmt(target)} NOT met`;
+  rows.push(
+    `${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(44)} ${fmt(bytes).padStart(10)}  ≤ ${fmt(ceiling)}${vsTarget}`,
+  );
+}
+const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
+
+budget('/login JS (entry + login route)', sum(login, '.js'), BUDGETS.loginJs);
+budget(
+  'first dashboard route JS (entry + layout + page)',
+  sum(dashboard, '.js'),
+  BUDGETS.dashboardJs,
+);
+budget('fonts a page loads (the app subset)', compressed(appFonts[0]), BUDGETS.pageFonts);
+if (chartOnLogin.length) failed++;
+rows.push(
+  `${chartOnLogin.length ? 'FAIL' : 'ok  '}  ${'chart code on /login'.padEnd(44)} ${(chartOnLogin.join(', ') || 'none').padStart(10)}`,
+);
+rows.push(
+  `      ${'/login CSS (not budgeted)'.padEnd(44)} ${fmt(sum(login, '.css')).padStart(10)}`,
+);
+rows.push(
+  `      ${'mock API JS, demo mode only (not budgeted)'.padEnd(44)} ${fmt(sum(mock, '.js')).padStart(10)}`,
+);
+
+console.log(rows.join('\n'));
+console.log(failed ? `${failed} budget(s) exceeded` : 'all budgets hold');
+process.exit(failed ? 1 : 0);
