@@ -43,6 +43,7 @@ async function panel(id: string, params = {}) {
 const ctx = {
   pageTitle: '데이터 댐',
   filtersText: '지역: 광주 · 업종: 전 업종',
+  filters: { region: ['gwangju'], sector: [] },
   sourceText: '출처: 과학기술정보통신부 보도자료, 2021.1.14',
   lang: 'ko' as const,
 };
@@ -76,12 +77,19 @@ describe('panel CSV', () => {
     expect(first[7]).toBe('공식');
     expect(first[10]).toBe(ctx.sourceText);
     expect(first[11]).toContain('12,763');
+    // A national figure under a region filter says so in the file too, as on the card.
+    expect(first[9]).toBe('지역: 광주 · 업종: 전 업종 (전국 단위 지표 — 지역 필터 미적용)');
   });
 
   it('marks an illustrative split and writes a row for each point of a comparison', async () => {
     const split = await panel('dd-jobs-by-region', { region: ['gwangju'] });
     const rows = parse(panelCsv(split, ctx, i18n.t).slice(1)).slice(1);
     expect(rows.every((r) => r[7] === '예시 데이터')).toBe(true);
+    // The split answers the region filter; its parts carry no quote of their own (the
+    // release never states them): the note names the official total and its quote instead.
+    expect(rows.every((r) => r[9] === ctx.filtersText)).toBe(true);
+    expect(rows.every((r) => r[11] === '')).toBe(true);
+    expect(rows[0]![12]).toMatch(/^전국 합계 \(공식\): .+ — “.+”$/);
     const comparison = await panel('dd-suppliers');
     const crow = parse(panelCsv(comparison, ctx, i18n.t).slice(1)).slice(1);
     expect(crow).toHaveLength(comparison.items.length * 2);

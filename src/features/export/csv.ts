@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Datum, Panel } from '@/lib/api/schemas';
 import { formatValue, unitLabel, type Lang } from '@/lib/format';
+import { scopeNotes } from '@/lib/scope-notes';
 
 export const BOM = '\uFEFF';
 
@@ -19,6 +20,8 @@ export function csvCell(v: string | number | null): string {
 interface Ctx {
   pageTitle: string;
   filtersText: string;
+  /** The filters in force, to say where the panel's figures do not answer them. */
+  filters: { region: readonly string[]; sector: readonly string[] };
   sourceText: string;
   lang: Lang;
 }
@@ -46,10 +49,22 @@ export function panelCsvRows(panel: Panel, ctx: Ctx, t: TFunction): (string | nu
       : d.derived
         ? `${t('export.columns.official')} (${t('export.columns.derived')})`
         : t('export.columns.official');
-  const quote = (d: Datum) => d.quote ?? panel.basis?.quote ?? null;
+  // An illustrative part has no quote of its own: the release's words back only the
+  // official total it splits, which the note names (with that quote) instead.
+  const quote = (d: Datum) => d.quote ?? null;
+  const basis = panel.basis;
+  const basisNote =
+    panel.provenance === 'illustrative' && basis
+      ? `${t('panel.basis')}: ${basis.label[lang]} ${basis.value === null ? '' : formatValue(basis.value, basis.unit, lang)}${basis.quote ? ` — “${basis.quote}”` : ''}`
+      : null;
+  const notApplied = scopeNotes(panel.scope, ctx.filters, t);
+  const filtersCell = notApplied.length
+    ? `${ctx.filtersText} (${notApplied.join('; ')})`
+    : ctx.filtersText;
   const note = (d: Datum) => {
     const parts: string[] = [];
     if (d.note) parts.push(d.note[lang]);
+    if (basisNote) parts.push(basisNote);
     if (d.members.length)
       parts.push(
         d.members
@@ -58,12 +73,7 @@ export function panelCsvRows(panel: Panel, ctx: Ctx, t: TFunction): (string | nu
       );
     return parts.join(' / ') || null;
   };
-  const common = (d: Datum) => [
-    provenance(d),
-    panel.referenceDate,
-    ctx.filtersText,
-    ctx.sourceText,
-  ];
+  const common = (d: Datum) => [provenance(d), panel.referenceDate, filtersCell, ctx.sourceText];
 
   const rows: (string | number | null)[][] = [header];
   for (const d of panel.items) {

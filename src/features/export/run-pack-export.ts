@@ -202,6 +202,9 @@ export async function exportPackPptx(
   pptx.author = ctx.userText;
   const W = 13.33;
   const H = 7.5;
+  // pptxgenjs tags runs en-US by default; Korean tagged as English gets Latin spacing and a
+  // Chinese or Japanese fallback font in some viewers.
+  const slideText = { fontFace: SLIDE_FONT, lang: ctx.lang === 'ko' ? 'ko-KR' : 'en-US' };
 
   const title = pptx.addSlide();
   title.addText(cover.title, {
@@ -211,7 +214,7 @@ export async function exportPackPptx(
     h: 1.2,
     fontSize: 34,
     bold: true,
-    fontFace: SLIDE_FONT,
+    ...slideText,
     color: '1E2124',
   });
   title.addText(`${cover.date} · ${cover.author}`, {
@@ -220,7 +223,7 @@ export async function exportPackPptx(
     w: W - 1.2,
     h: 0.5,
     fontSize: 16,
-    fontFace: SLIDE_FONT,
+    ...slideText,
     color: '464C53',
   });
   title.addText(
@@ -231,7 +234,7 @@ export async function exportPackPptx(
       w: W - 1.2,
       h: 3.4,
       fontSize: 14,
-      fontFace: SLIDE_FONT,
+      ...slideText,
       color: '1E2124',
       valign: 'top',
     },
@@ -242,7 +245,7 @@ export async function exportPackPptx(
     w: W - 1.2,
     h: 0.7,
     fontSize: 10,
-    fontFace: SLIDE_FONT,
+    ...slideText,
     color: '58616A',
   });
 
@@ -258,7 +261,7 @@ export async function exportPackPptx(
         h: 0.65,
         fontSize: 18,
         bold: true,
-        fontFace: SLIDE_FONT,
+        ...slideText,
         color: '1E2124',
       });
     }
@@ -275,7 +278,7 @@ export async function exportPackPptx(
       w: W - 0.8,
       h: 0.4,
       fontSize: 10,
-      fontFace: SLIDE_FONT,
+      ...slideText,
       color: '58616A',
     });
     slide.addNotes(

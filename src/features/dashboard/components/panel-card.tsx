@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import type { Panel, PanelRef, Source } from '@/lib/api/schemas';
 import { captureIgnore } from '@/lib/capture-ignore';
 import { useLang } from '@/lib/i18n/use-lang';
+import { scopeNotes } from '@/lib/scope-notes';
 import { dashboardQueries, type PanelFilters } from '../api';
 import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
@@ -91,8 +92,6 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
   const query = useQuery(dashboardQueries.panel(panelRef, filters));
   const panel = query.data;
   const isChart = CHART_KINDS.has(panelRef.kind);
-  const regionFiltered = filters.region.length > 0;
-  const sectorFiltered = filters.sector.length > 0;
 
   let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
   if (query.isPending) state = 'loading';
@@ -149,16 +148,12 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
           </Group>
         </Group>
 
-        {panel && regionFiltered && panel.scope.region === 'national' && (
-          <Text size="xs" fw={600} className="scope-note">
-            {t('panel.nationalOnly')}
-          </Text>
-        )}
-        {panel && sectorFiltered && panel.scope.sector === 'national' && (
-          <Text size="xs" fw={600} className="scope-note">
-            {t('panel.sectorNotApplied')}
-          </Text>
-        )}
+        {panel &&
+          scopeNotes(panel.scope, filters, t).map((note) => (
+            <Text key={note} size="xs" fw={600} className="scope-note">
+              {note}
+            </Text>
+          ))}
         {panel?.provenance === 'illustrative' && (
           <Alert color="orange" variant="light" p="xs" className="illustrative-notice">
             <Text size="xs" fw={600}>

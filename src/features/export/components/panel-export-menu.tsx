@@ -55,6 +55,7 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
         {
           pageTitle: ctx.pageTitle[ctx.lang],
           filtersText: ctx.filtersText,
+          filters: ctx.filters,
           sourceText: ctx.sourceText,
           lang: ctx.lang,
         },
