@@ -211,6 +211,7 @@ function probe() {
     panelsAt: null,
     enterAt: null,
     lcp: [],
+    cls: 0, // cumulative layout shift (shifts without recent input), from the first paint
     blocking: [],
     chartless: [],
     panels: 0,
@@ -229,6 +230,13 @@ function probe() {
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
     /* LCP unsupported */
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) B.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    /* layout-shift unsupported */
   }
   const CHART = '[data-panel-kind="bar"],[data-panel-kind="donut"],[data-panel-kind="comparison"]';
   const drawnShape = (svg) =>
@@ -565,6 +573,8 @@ async function oneRun(browser, server, { rate, timeout, chartChunks, runIndex, f
     result.fcp = b2.fcp;
     result.lcp = b2.lcp.length ? b2.lcp[b2.lcp.length - 1].t : null;
     result.lcpElement = b2.lcp.length ? b2.lcp[b2.lcp.length - 1].tag : null;
+    // Layout shift of the hard load, until all charts are drawn and LCP settled.
+    result.cls = b2.cls;
     result.chartsDrawn = hard.ok ? b2.chartsAt : null;
     result.panelsSettled = b2.panelsAt;
     result.blocking = hard.ok ? [] : hard.blocking;
@@ -993,6 +1003,16 @@ function buildTable({ results, exportResults, packResults, machine }, opts, char
         rs.map((r) => r.lcp),
         fails('lcp'),
       );
+      {
+        const s = summarize(rs.map((r) => r.cls));
+        if (s)
+          rows.push([
+            `/overview CLS (hard load) @${rate}x`,
+            s.median.toFixed(3),
+            s.min.toFixed(3),
+            s.max.toFixed(3),
+          ]);
+      }
       ms(
         `/overview all panels settled @${rate}x`,
         rs.map((r) => r.panelsSettled),

@@ -11,13 +11,18 @@ test('analyst logs in and reads the overview’s true figures', async ({ page },
   await expect(headline.getByText('49,157명', { exact: true })).toBeVisible();
   await expect(page.getByTestId('user-role')).toHaveText('분석관');
   await panelsSettled(page);
-  // The self-hosted Korean font is in use, not a system fallback.
+  // The self-hosted Korean font is in use, not a system fallback: the app's own subset
+  // (scripts/app-font.mjs) is loaded and holds the page's Korean.
   expect(
     await page.evaluate(async () => {
       await document.fonts.ready;
-      return document.fonts.check('16px "Pretendard GOV Variable"', '디지털');
+      const app = [...document.fonts].filter((f) => f.family.includes('Pretendard GOV App'));
+      return [
+        app.map((f) => f.status),
+        document.fonts.check('16px "Pretendard GOV App"', '디지털 뉴딜 종합 현황'),
+      ];
     }),
-  ).toBe(true);
+  ).toEqual([['loaded'], true]);
   await page.screenshot({ path: info.outputPath('overview.png'), fullPage: true });
 });
 

@@ -19,8 +19,9 @@ export function valueText(
 }
 
 export function pointText(p: NonNullable<Datum['before']>, unit: string, lang: Lang): string {
-  // Where the release wrote a point in its own words (5년 for 60 months), show its words.
-  if (p.asStated) return p.asStated;
+  // Where the release wrote a point in its own words (5년 for 60 months), Korean readers see
+  // its words; English readers the same figure in their language (the words are Korean).
+  if (p.asStated && lang === 'ko') return p.asStated;
   return formatValue(p.value, p.unit ?? unit, lang);
 }
 

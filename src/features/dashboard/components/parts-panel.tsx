@@ -70,6 +70,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
   );
 
   if (panel.kind === 'donut') {
+    const centreLabel = (label: string) => (label.length <= 12 ? label : undefined);
     return (
       <Group align="center" gap="lg" wrap="wrap">
         <DonutChart
@@ -79,7 +80,9 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
           withTooltip={false}
           // The chart is a picture of the legend beside it: keep its sectors out of the tab order.
           pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-          chartLabel={formatValue(total, unit, lang)}
+          // The hole is ~116 px wide: a label that cannot fit (KRW 1,605.3 billion) is left
+          // out rather than cut; the total stands under the legend either way.
+          chartLabel={centreLabel(formatValue(total, unit, lang))}
           aria-hidden
           accessibilityLayer={false}
         />
