@@ -89,6 +89,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // Classic zod is 13 KiB more on every page (docs/decisions/007-performance-budgets.md).
+          paths: ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+            name,
+            message: "Use `z` from '@/lib/zod' (zod/mini, configured for the CSP).",
+          })),
           patterns: [
             {
               group: ['**/mocks/*', '@mocks/*'],

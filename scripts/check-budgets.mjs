@@ -16,8 +16,8 @@ import { findChartChunks } from './bench-lib.mjs';
 
 const KiB = 1024;
 const BUDGETS = {
-  loginJs: { ceiling: 168 * KiB, target: 110 * KiB },
-  dashboardJs: { ceiling: 368 * KiB, target: 300 * KiB },
+  loginJs: { ceiling: 155 * KiB, target: 110 * KiB },
+  dashboardJs: { ceiling: 350 * KiB, target: 300 * KiB },
   pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },
 };
 /** Source modules that start each route (the router's lazy imports). */

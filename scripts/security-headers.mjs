@@ -2,7 +2,7 @@
  * The security headers the production build is served with (docs/deploy.md). `vite preview`
  * sends them, so the browser tests run with the Content Security Policy enforced.
  *
- * - script-src 'self': no inline scripts and no eval (zod runs jitless, see schemas.ts).
+ * - script-src 'self': no inline scripts and no eval (zod runs jitless, see src/lib/zod.ts).
  * - style-src 'self' 'unsafe-inline': Mantine writes CSS variables into <style> elements and
  *   style props into style attributes at run time; a static host cannot issue per-request
  *   nonces, so inline styles are allowed. Inline styles cannot run code.

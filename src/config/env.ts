@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * Build-time configuration, checked once at start-up so a typo fails loudly.
@@ -6,9 +6,9 @@ import { z } from 'zod';
  * answers /api/v1 in the browser. Set it to a backend origin to use a real API instead.
  */
 const envSchema = z.object({
-  VITE_API_BASE_URL: z.string().default(''),
-  VITE_IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
-  VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  VITE_API_BASE_URL: z._default(z.string(), ''),
+  VITE_IDLE_TIMEOUT_MINUTES: z._default(z.coerce.number().check(z.positive()), 30),
+  VITE_API_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 10_000),
 });
 
 const parsed = envSchema.parse(import.meta.env);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
 import { safeReturnTo } from '@/features/auth/return-to';
 import { parseFilters } from '@/features/filters/filter-params';
@@ -104,7 +104,7 @@ function replaced(value: unknown, path: (string | number)[], by: unknown): unkno
 }
 
 /** Serves `body` at /api/v1/fuzz, asks for it with `schema`: the only outcomes allowed. */
-async function answer(schema: z.ZodType, body: unknown) {
+async function answer(schema: z.ZodMiniType, body: unknown) {
   server.use(http.get('*/api/v1/fuzz', () => HttpResponse.json(body as never)));
   try {
     const data = await apiRequest('/fuzz', schema);
@@ -119,7 +119,7 @@ async function answer(schema: z.ZodType, body: unknown) {
 
 const overview = PAGES.find((p) => p.id === 'overview')!;
 const user = { username: 'analyst', displayName: { ko: '분석관', en: 'Analyst' }, role: 'analyst' };
-const VALID: [string, z.ZodType, unknown][] = [
+const VALID: [string, z.ZodMiniType, unknown][] = [
   ['login', sessionSchema, { token: 't', expiresAt: '2021-01-15T00:00:00Z', user }],
   ['me', userSchema, user],
   ['page', pageSchema, buildPage(overview)],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { apiRequest } from '@/lib/api/client';
 import { sessionSchema, userSchema } from '@/lib/api/schemas';
 

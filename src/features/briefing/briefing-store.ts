@@ -5,7 +5,7 @@
  * never figures: pinned panels are rendered live from the API.
  */
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const pinnedFilters = z.object({ region: z.array(z.string()), sector: z.array(z.string()) });
 

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { server } from '../../../mocks/node';
 import { apiRequest, configureApiClient, type ApiError } from './client';
 
@@ -26,6 +26,14 @@ describe('apiRequest', () => {
     const e = await failure(apiRequest('/x', schema));
     expect(e.kind).toBe('invalid-response');
     expect(e.message).toContain('n');
+  });
+
+  it('says in English what the field should have been (zod/mini ships no messages of its own)', async () => {
+    server.use(http.get('*/api/v1/x', () => HttpResponse.json({ n: '12,486' })));
+    const e = await failure(apiRequest('/x', schema));
+    expect(e.message).toBe(
+      'The response of /x does not match the contract: n: Invalid input: expected number, received string',
+    );
   });
 
   it('turns non-JSON into invalid-response', async () => {

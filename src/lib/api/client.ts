@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { env } from '@/config/env';
 import { apiErrorBody, type ApiErrorBody } from './schemas';
 
@@ -60,7 +60,7 @@ interface RequestOptions {
   token?: string;
 }
 
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   { method = 'GET', params, body, signal, token: tokenOverride }: RequestOptions = {},

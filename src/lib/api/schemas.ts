@@ -3,10 +3,7 @@
  * client parses each response with them so a malformed body becomes a typed error on the
  * card that asked for it, never a wrong number on screen.
  */
-import { z } from 'zod';
-
-// No `new Function`: the build runs under a CSP without 'unsafe-eval' (docs/deploy.md).
-z.config({ jitless: true });
+import { z } from '@/lib/zod';
 
 export const localizedText = z.object({ ko: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -22,7 +19,7 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const sessionSchema = z.object({
-  token: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
   expiresAt: z.string(),
   user: userSchema,
 });
@@ -31,8 +28,8 @@ export type Session = z.infer<typeof sessionSchema>;
 export const apiErrorBody = z.object({
   code: z.string(),
   message: z.string(),
-  remainingAttempts: z.number().int().nonnegative().optional(),
-  lockedUntil: z.string().optional(),
+  remainingAttempts: z.optional(z.number().check(z.int(), z.nonnegative())),
+  lockedUntil: z.optional(z.string()),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 
@@ -57,46 +54,46 @@ export const panelKindSchema = z.enum([
 ]);
 export type PanelKind = z.infer<typeof panelKindSchema>;
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 
 export const pointSchema = z.object({
-  year: z.number().int().nullable(),
+  year: z.nullable(z.number().check(z.int())),
   value: finite,
   /** Set only where this point is in another unit than the figure (5 years vs 50 days). */
-  unit: z.string().nullable(),
-  asStated: z.string().nullable(),
+  unit: z.nullable(z.string()),
+  asStated: z.nullable(z.string()),
 });
 
 export const memberSchema = z.object({
   label: localizedText,
-  detail: localizedText.nullable(),
+  detail: z.nullable(localizedText),
   regions: z.array(z.string()),
 });
 
 export const datumSchema = z.object({
   id: z.string(),
   /** The fact this figure comes from; null only for illustrative breakdown parts. */
-  factId: z.string().nullable(),
+  factId: z.nullable(z.string()),
   label: localizedText,
-  value: finite.nullable(),
+  value: z.nullable(finite),
   unit: z.string(),
   /** For figures without a single number (15~40W, a date): the release's own words. */
-  display: localizedText.nullable(),
+  display: z.nullable(localizedText),
   approx: z.boolean(),
   /** A count tallied from a list in the release, not a figure the release states. */
   derived: z.boolean(),
-  quote: z.string().nullable(),
+  quote: z.nullable(z.string()),
   otherQuotes: z.array(z.string()),
-  note: localizedText.nullable(),
-  before: pointSchema.nullable(),
-  after: pointSchema.nullable(),
+  note: z.nullable(localizedText),
+  before: z.nullable(pointSchema),
+  after: z.nullable(pointSchema),
   /** The change the release states (e.g. 94%), kept apart from the arithmetic. */
-  statedChange: z.object({ value: finite, unit: z.string(), factId: z.string() }).nullable(),
+  statedChange: z.nullable(z.object({ value: finite, unit: z.string(), factId: z.string() })),
   members: z.array(memberSchema),
   /** False where the release lists only some members (it says 등). */
   completeList: z.boolean(),
   /** When it happened (YYYY-MM or YYYY-MM-DD), for milestones. */
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
   regions: z.array(z.string()),
 });
 export type Datum = z.infer<typeof datumSchema>;
@@ -122,12 +119,17 @@ export const panelSchema = z.object({
   scope: panelScopeSchema,
   items: z.array(datumSchema),
   /** For an illustrative breakdown: the official national figure its parts add up to. */
-  basis: datumSchema.nullable(),
+  basis: z.nullable(datumSchema),
   notes: z.array(localizedText),
 });
 export type Panel = z.infer<typeof panelSchema>;
 
-export const panelRefSchema = panelSchema.pick({ id: true, kind: true, title: true, scope: true });
+export const panelRefSchema = z.pick(panelSchema, {
+  id: true,
+  kind: true,
+  title: true,
+  scope: true,
+});
 export type PanelRef = z.infer<typeof panelRefSchema>;
 
 export const sourceSchema = z.object({
@@ -151,7 +153,7 @@ export const factSchema = z.object({
   id: z.string(),
   flagship: z.string(),
   label: localizedText,
-  value: finite.nullable(),
+  value: z.nullable(finite),
   unit: z.string(),
   quote: z.string(),
 });
@@ -173,11 +175,11 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 /** One export as the client reports it; the server adds who and when. */
 export const auditEntryInputSchema = z.object({
   /** The dashboard page, or `briefing` for a briefing-pack export. */
-  pageId: pageIdSchema.or(z.literal('briefing')),
+  pageId: z.union([pageIdSchema, z.literal('briefing')]),
   pageTitle: localizedText,
   /** Null for a whole-page export. */
-  panelId: z.string().nullable(),
-  panelTitle: localizedText.nullable(),
+  panelId: z.nullable(z.string()),
+  panelTitle: z.nullable(localizedText),
   filters: z.object({ region: z.array(z.string()), sector: z.array(z.string()) }),
   /** The filters in words, as the frame printed them (지역: 광주 · 업종: 제조). */
   filtersText: z.string(),
@@ -186,7 +188,7 @@ export const auditEntryInputSchema = z.object({
 });
 export type AuditEntryInput = z.infer<typeof auditEntryInputSchema>;
 
-export const auditEntrySchema = auditEntryInputSchema.extend({
+export const auditEntrySchema = z.extend(auditEntryInputSchema, {
   id: z.string(),
   /** When the server recorded it (ISO 8601). */
   at: z.string(),
