@@ -5,9 +5,11 @@
 import { REGIONS, SECTORS } from '@/config/regions';
 import type { Datum, LocalizedText, Page, Panel, PanelScope } from '@/lib/api/schemas';
 import { cellSum, splitGrid } from './breakdown';
+import { FACT_NOTES_KO } from './fact-notes-ko';
 import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts';
 import { PAGES, type PageDef, type PanelDef } from './panels';
 import { regionsOf } from './places';
+import { timingText } from './timing';
 
 export const SOURCE = {
   title: { ko: '`20년 디지털 뉴딜 주요 성과 발표', en: '2020 Digital New Deal main results' },
@@ -54,8 +56,11 @@ function displayOf(f: RawFact): LocalizedText | null {
 function memberDetail(m: RawMember): LocalizedText | null {
   if (m.demand_ko) return { ko: m.demand_ko, en: m.demand_en ?? m.demand_ko };
   if (m.site_ko) {
-    const timing = m.timing ? `, ${m.timing}` : '';
-    return { ko: `${m.site_ko}${timing}`, en: `${m.site_en ?? m.site_ko}${timing}` };
+    const timing = m.timing ? (timingText(m.timing) ?? { ko: m.timing, en: m.timing }) : null;
+    return {
+      ko: timing ? `${m.site_ko}, ${timing.ko}` : m.site_ko,
+      en: timing ? `${m.site_en ?? m.site_ko}, ${timing.en}` : (m.site_en ?? m.site_ko),
+    };
   }
   if (m.role) {
     const [ko, en] = m.role.split('/');
@@ -96,7 +101,7 @@ export function datumOf(factId: string, statedFactId?: string): Datum {
     derived: DERIVED_COUNTS.has(f.id),
     quote: f.quote,
     otherQuotes: f.other_quotes ?? [],
-    note: f.note ? { ko: f.note, en: f.note } : null,
+    note: f.note ? { ko: FACT_NOTES_KO[f.id] ?? f.note, en: f.note } : null,
     before: point(f.before),
     after: point(f.after),
     statedChange:

@@ -86,9 +86,22 @@ export const PAGES: PageDef[] = [
         notes: [
           t(
             '본예산 8,007억원 + 3차추경 8,046억원 = 16,053억원 ≈ 1.6조원 (보도자료와 일치).',
-            'Main 8,007억 + 3rd supplementary 8,046억 = 16,053억 ≈ 1.6조 (consistent with the release).',
+            'Main KRW 800.7 billion + 3rd supplementary KRW 804.6 billion = KRW 1,605.3 billion ≈ KRW 1.6 trillion (consistent with the release).',
           ),
         ],
+      },
+      {
+        id: 'ov-supplier-growth',
+        kind: 'comparison',
+        title: t('공급기업 증가 (2019→2020)', 'Supplier growth (2019→2020)'),
+        factIds: [
+          'data-voucher-suppliers',
+          'ai-voucher-suppliers',
+          'crowdsourcing-platform-companies',
+          'non-ict-voucher-participants',
+        ],
+        stated: SUPPLIER_STATED,
+        notes: [NOTE_94, NOTE_AI_BASELINE, NOTE_NON_ICT_UNIT],
       },
       {
         id: 'ov-participants-by-region',
@@ -103,19 +116,6 @@ export const PAGES: PageDef[] = [
         title: t('참여 기업·기관 업종별 분포', 'Participating organisations by sector'),
         factIds: [],
         split: { factId: 'participating-companies-institutions', by: 'sector' },
-      },
-      {
-        id: 'ov-supplier-growth',
-        kind: 'comparison',
-        title: t('공급기업 증가 (2019→2020)', 'Supplier growth (2019→2020)'),
-        factIds: [
-          'data-voucher-suppliers',
-          'ai-voucher-suppliers',
-          'crowdsourcing-platform-companies',
-          'non-ict-voucher-participants',
-        ],
-        stated: SUPPLIER_STATED,
-        notes: [NOTE_94, NOTE_AI_BASELINE, NOTE_NON_ICT_UNIT],
       },
       {
         id: 'ov-non-ict-share',
@@ -160,7 +160,7 @@ export const PAGES: PageDef[] = [
         notes: [
           t(
             '나열된 인재 양성 사업(약 4,500 + 850 + 6,800 = 약 12,150명)의 합은 1.4만명과 다르며, 보도자료는 1.4만명의 내역을 밝히지 않습니다. "3기 850명"은 3기 또는 세 기수로 읽힐 수 있습니다.',
-            'The listed programmes add up to about 12,150 (4,500 + 850 + 6,800), not 1.4만; the release never breaks the 1.4만 down. "3기 850명" may mean the 3rd cohort or three cohorts.',
+            'The listed programmes add up to about 12,150 (4,500 + 850 + 6,800), not about 14,000 ("1.4만"); the release never breaks the 14,000 down. "3기 850명" may mean the 3rd cohort or three cohorts.',
           ),
         ],
       },
@@ -178,7 +178,7 @@ export const PAGES: PageDef[] = [
         notes: [
           t(
             '교육 인원 213,629명은 다른 곳에서 "21.3만명"으로 적혀 있습니다(반올림하면 21.4만명).',
-            '213,629 learners are elsewhere written as 21.3만 (21.4만 if rounded).',
+            '213,629 learners are elsewhere written as about 213,000 ("21.3만"); rounded, it would be 214,000.',
           ),
         ],
       },
@@ -368,7 +368,7 @@ export const PAGES: PageDef[] = [
         notes: [
           t(
             '네 집단의 합은 23,929명으로, 보도자료의 "약 2.4만여명"과 맞습니다.',
-            'The four groups add up to 23,929, consistent with the release’s "about 2.4만".',
+            'The four groups add up to 23,929, consistent with the release’s "about 24,000" ("약 2.4만여명").',
           ),
         ],
       },

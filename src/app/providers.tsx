@@ -4,6 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { sessionStore } from '@/features/auth/session-store';
 import { briefingStore } from '@/features/briefing/briefing-store';
 import { configureApiClient } from '@/lib/api/client';
+import { chartCssVariables } from '@/lib/chart-palette';
 import { createQueryClient } from '@/lib/query-client';
 import { theme } from './theme';
 
@@ -36,7 +37,12 @@ export function AppProviders({ children, queryClient, env = 'default' }: Props) 
   }, [client]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="light"
+      cssVariablesResolver={chartCssVariables}
+      env={env}
+    >
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -8,6 +8,7 @@ import {
   Box,
   Burger,
   Button,
+  em,
   Group,
   Loader,
   NavLink,
@@ -17,7 +18,7 @@ import {
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
-import { useDisclosure, useNetwork } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +59,10 @@ export function Shell() {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const mainRef = useRef<HTMLElement>(null);
+  // Read at first render (no effect), so the header does not reflow once painted.
+  const wideHeader = useMediaQuery(`(min-width: ${em(768)})`, true, {
+    getInitialValueInEffect: false,
+  });
   const firstRender = useRef(true);
 
   // Filters ride along when moving between pages (PRODUCT.md: filters persist).
@@ -97,6 +102,36 @@ export function Shell() {
   };
 
   const user = session?.user;
+
+  // Language and colour scheme sit in the header from the sm breakpoint, in the menu below it.
+  const displayControls = (
+    <>
+      <SegmentedControl
+        size="xs"
+        value={lang}
+        onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'ko')}
+        data={[
+          { value: 'ko', label: '한국어' },
+          { value: 'en', label: 'EN' },
+        ]}
+        aria-label={t('header.language')}
+      />
+      <Tooltip label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}
+          aria-label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}
+        >
+          {scheme === 'dark' ? (
+            <IconSun size={18} aria-hidden />
+          ) : (
+            <IconMoon size={18} aria-hidden />
+          )}
+        </ActionIcon>
+      </Tooltip>
+    </>
+  );
   return (
     <AppShell
       header={{ height: 60 }}
@@ -120,7 +155,7 @@ export function Shell() {
               component={Link}
               to={`${paths.overview}${carry}`}
               fw={700}
-              size="lg"
+              size={wideHeader ? 'lg' : 'md'}
               truncate
               c="var(--mantine-color-text)"
             >
@@ -129,8 +164,8 @@ export function Shell() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             {user && (
-              <Group gap={6} visibleFrom="sm" wrap="nowrap">
-                <Text size="sm" fw={600}>
+              <Group gap={6} visibleFrom="md" wrap="nowrap">
+                <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                   {user.displayName[lang]}
                 </Text>
                 <Badge variant="light" color="krdsNavy" data-testid="user-role">
@@ -152,48 +187,34 @@ export function Shell() {
                 </Button>
               </Tooltip>
             )}
-            <SegmentedControl
-              size="xs"
-              value={lang}
-              onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'ko')}
-              data={[
-                { value: 'ko', label: '한국어' },
-                { value: 'en', label: 'EN' },
-              ]}
-              aria-label={t('header.language')}
-            />
-            <Tooltip label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}
-                aria-label={scheme === 'dark' ? t('header.toLight') : t('header.toDark')}
-              >
-                {scheme === 'dark' ? (
-                  <IconSun size={18} aria-hidden />
-                ) : (
-                  <IconMoon size={18} aria-hidden />
-                )}
-              </ActionIcon>
-            </Tooltip>
+            {wideHeader && displayControls}
+            {/* On a phone the label gives way to the app's name; the icon keeps its name. */}
             <Button
               variant="default"
               size="xs"
               leftSection={<IconLogout size={16} aria-hidden />}
               onClick={onLogout}
+              aria-label={t('header.logout')}
+              styles={{ section: { marginInlineEnd: wideHeader ? undefined : 0 } }}
             >
-              {t('header.logout')}
+              {wideHeader ? t('header.logout') : null}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
         {user && (
-          <Box hiddenFrom="sm" px="sm" pb="xs">
+          <Box hiddenFrom="md" px="sm" pb="xs">
             <Text size="sm" fw={600}>
               {user.displayName[lang]} · {t(`roles.${user.role}`)}
             </Text>
           </Box>
+        )}
+        {/* On a phone the display controls move here from the header, out of the title's way. */}
+        {!wideHeader && (
+          <Group gap="xs" px="sm" pb="sm" wrap="nowrap">
+            {displayControls}
+          </Group>
         )}
         {NAV.filter(
           (item) =>

@@ -7,7 +7,7 @@ import { FONT_STACK } from '@/lib/font';
  * shades from light to dark, so KRDS steps 5–90 fill indexes 0–9 and the default shade
  * (6) lands on step 60, which keeps white text above 4.5:1 contrast.
  */
-const krdsPrimary: MantineColorsTuple = [
+export const krdsPrimary: MantineColorsTuple = [
   '#ecf2fe', // 5
   '#d8e5fd', // 10
   '#b1cefb', // 20
@@ -20,7 +20,7 @@ const krdsPrimary: MantineColorsTuple = [
   '#03163a', // 90
 ];
 
-const krdsSecondary: MantineColorsTuple = [
+export const krdsSecondary: MantineColorsTuple = [
   '#eef2f7',
   '#d6e0eb',
   '#b2c4d9',
@@ -33,7 +33,7 @@ const krdsSecondary: MantineColorsTuple = [
   '#00142d',
 ];
 
-const krdsGray: MantineColorsTuple = [
+export const krdsGray: MantineColorsTuple = [
   '#f4f5f6',
   '#e6e8ea',
   '#cdd1d5',
@@ -50,7 +50,7 @@ const krdsGray: MantineColorsTuple = [
  * Mantine's dark palette with lighter text steps: the default dimmed (#828282) is 4.0:1 on
  * the dark body, below WCAG AA. Step 2 is dimmed text, step 3 placeholders.
  */
-const darkForAA: MantineColorsTuple = [
+export const darkForAA: MantineColorsTuple = [
   '#d5d5d5',
   '#c2c2c2',
   '#a6a6a6',
@@ -80,5 +80,4 @@ export const theme = createTheme({
   spacing: { xs: '8px', sm: '12px', md: '16px', lg: '24px', xl: '32px' },
   focusRing: 'always',
   cursorType: 'pointer',
-  other: { chartPalette: ['krds.6', 'krdsNavy.6', 'teal.7', 'orange.7', 'grape.7', 'gray.6'] },
 });

@@ -89,6 +89,8 @@ export const en: Shape<typeof ko> = {
     approx: 'about',
     change: 'Change',
     stated: 'As stated',
+    notChartedRank: 'A rank: lower is better, so it is not drawn as bars.',
+    notChartedUnits: 'The two values are stated in different units, so they are not drawn as bars.',
     arithmetic: 'Arithmetic',
     before: 'Before',
     after: 'After',

@@ -85,6 +85,8 @@ export const ko = {
     approx: '약',
     change: '증감',
     stated: '보도자료 표기',
+    notChartedRank: '순위는 낮을수록 좋은 값이라 막대로 그리지 않았습니다.',
+    notChartedUnits: '앞뒤 값이 서로 다른 단위로 적혀 있어 막대로 그리지 않았습니다.',
     arithmetic: '산술 계산',
     before: '이전',
     after: '이후',

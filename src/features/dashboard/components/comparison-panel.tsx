@@ -2,7 +2,8 @@ import { BarChart } from '@mantine/charts';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Datum, Panel, Source } from '@/lib/api/schemas';
-import { formatNumber } from '@/lib/format';
+import { chartColor } from '@/lib/chart-palette';
+import { formatValue } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import {
   arithmeticChangeText,
@@ -11,6 +12,7 @@ import {
   statedChangeText,
   yearLabel,
 } from '../datum-text';
+import { balancedColumns } from '../panel-layout';
 import { SourcePopover } from './source-popover';
 
 function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
@@ -45,6 +47,11 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
             </Badge>
           )}
         </Group>
+        {!comparable(d) && (
+          <Text size="xs" c="dimmed">
+            {d.unit === 'rank' ? t('panel.notChartedRank') : t('panel.notChartedUnits')}
+          </Text>
+        )}
         {comparable(d) && (
           <BarChart
             h={150}
@@ -53,9 +60,11 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
               { period: afterLabel, value: d.after.value },
             ]}
             dataKey="period"
-            series={[{ name: 'value', label: d.label[lang], color: 'krds.6' }]}
+            series={[{ name: 'value', label: d.label[lang], color: chartColor(0) }]}
             withBarValueLabel
-            valueFormatter={(v) => formatNumber(v, d.unit, lang)}
+            // With the unit: a pair stated in years and months is drawn in one unit (60 → 1.5
+            // months), which bare numbers would hide.
+            valueFormatter={(v) => formatValue(v, d.unit, lang)}
             withTooltip={false}
             gridAxis="none"
             withYAxis={false}
@@ -74,7 +83,16 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
 
 export function ComparisonPanel({ panel, source }: { panel: Panel; source: Source }) {
   return (
-    <SimpleGrid cols={{ base: 1, sm: Math.min(2, panel.items.length) }} spacing="sm">
+    // Columns follow the card's width: a whole row of a wide screen holds four pairs.
+    <SimpleGrid
+      type="container"
+      cols={{
+        base: 1,
+        '560px': balancedColumns(panel.items.length, 2),
+        '1400px': balancedColumns(panel.items.length, 4),
+      }}
+      spacing="sm"
+    >
       {panel.items.map((d) => (
         <ComparisonItem key={d.id} d={d} source={source} />
       ))}

@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PageId } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
 import { errorMessageKey } from '../error-text';
+import { panelSpans } from '../panel-layout';
 import { sourceLine } from '../source-text';
+import classes from './dashboard-page.module.css';
 import { PanelCard, type PanelActionContext } from './panel-card';
-
-const WIDE_KINDS = new Set(['kpi-group', 'comparison', 'timeline']);
 
 interface Props {
   pageId: PageId;
@@ -52,8 +52,9 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
   }
 
   const data = page.data;
+  const spans = panelSpans(data.panels.map((p) => p.kind));
   return (
-    <Stack gap="lg" data-page-id={pageId} className="dashboard-page">
+    <Stack gap="lg" data-page-id={pageId} className={`dashboard-page ${classes.page}`}>
       <Stack gap={4}>
         <Title order={1} ref={headingRef} tabIndex={-1} id="page-title">
           {data.title[lang]}
@@ -64,9 +65,18 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
         </Text>
       </Stack>
       {toolbar}
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {data.panels.map((p) => (
-          <div key={p.id} style={WIDE_KINDS.has(p.kind) ? { gridColumn: '1 / -1' } : undefined}>
+      <div className={classes.grid}>
+        {data.panels.map((p, i) => (
+          <div
+            key={p.id}
+            className={classes.cell}
+            style={
+              {
+                '--span-two': spans[i]?.two ?? 6,
+                '--span-three': spans[i]?.three ?? 6,
+              } as React.CSSProperties
+            }
+          >
             <PanelCard
               panelRef={p}
               source={data.source}
@@ -75,7 +85,7 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
             />
           </div>
         ))}
-      </SimpleGrid>
+      </div>
     </Stack>
   );
 }

@@ -2,12 +2,26 @@ import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Panel, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { pointText, valueText } from '../datum-text';
+import { balancedColumns } from '../panel-layout';
 import { SourcePopover } from './source-popover';
 
 export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
   const lang = useLang();
+  const n = panel.items.length;
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, lg: Math.min(3, panel.items.length) }} spacing="sm">
+    // Columns follow the card's own width (the card may be a half or a whole row), and rows
+    // are kept even: 4 tiles as 2×2 or one row of 4, never 3 + 1.
+    <SimpleGrid
+      type="container"
+      cols={{
+        base: 1,
+        '420px': balancedColumns(n, 2),
+        '720px': balancedColumns(n, 3),
+        '1200px': balancedColumns(n, 4),
+        '1800px': balancedColumns(n, 6),
+      }}
+      spacing="sm"
+    >
       {panel.items.map((d) => (
         <Paper key={d.id} withBorder p="sm" radius="md" data-fact-id={d.factId ?? undefined}>
           <Stack gap={4}>

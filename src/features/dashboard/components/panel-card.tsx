@@ -25,6 +25,7 @@ import { captureIgnore } from '@/lib/capture-ignore';
 import { useLang } from '@/lib/i18n/use-lang';
 import { scopeNotes } from '@/lib/scope-notes';
 import { dashboardQueries, type PanelFilters } from '../api';
+import { hasChartView, isChartKind } from '../chart-view';
 import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
@@ -35,8 +36,6 @@ import { PanelTable } from './panel-table';
 import { PartsPanel } from './parts-panel';
 import { SourcePopover } from './source-popover';
 import { TimelinePanel } from './timeline-panel';
-
-const CHART_KINDS = new Set(['bar', 'donut', 'comparison']);
 
 /**
  * Memoised: a filter change re-renders every card (its notes say which filters apply), but a
@@ -91,7 +90,8 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const query = useQuery(dashboardQueries.panel(panelRef, filters));
   const panel = query.data;
-  const isChart = CHART_KINDS.has(panelRef.kind);
+  const isChart = isChartKind(panelRef.kind);
+  const hasChart = panel ? hasChartView(panel) : false;
 
   let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
   if (query.isPending) state = 'loading';
@@ -104,6 +104,8 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
       withBorder
       radius="md"
       padding="md"
+      // Fills its grid cell, so cards side by side end on one line.
+      h="100%"
       component="section"
       aria-labelledby={titleId}
       aria-busy={query.isFetching}
@@ -113,10 +115,12 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
     >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="xs">
-          <Title order={2} size="h4" id={titleId} style={{ flex: 1, minWidth: 200 }}>
-            {panelRef.title[lang]}
-          </Title>
-          <Group gap={6}>
+          {/* The provenance badge belongs to the title (and goes with it into exports); the
+              controls are left out of captures as one group. */}
+          <Group gap="xs" align="center" style={{ flex: '1 1 200px', minWidth: 0 }}>
+            <Title order={2} size="h4" id={titleId}>
+              {panelRef.title[lang]}
+            </Title>
             {panel && panel.provenance === 'official' && (
               <Tooltip label={t('panel.officialHint')} withArrow>
                 <Badge variant="light" color="krds" tabIndex={0}>
@@ -131,9 +135,10 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
                 </Badge>
               </Tooltip>
             )}
-            {isChart && panel && (
+          </Group>
+          <Group gap={6} wrap="nowrap" {...captureIgnore}>
+            {panel && hasChart && (
               <SegmentedControl
-                {...captureIgnore}
                 size="xs"
                 value={view}
                 onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
@@ -207,13 +212,11 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
 
         {state === 'ready' && panel && (
           <>
-            {isChart ? (
-              <Text size="sm" c="dimmed" className="panel-summary">
-                {panelSummary(panel, lang, t)}
-              </Text>
-            ) : (
-              <VisuallyHidden>{panelSummary(panel, lang, t)}</VisuallyHidden>
-            )}
+            {/* For screen readers: every figure of it is on screen already (bar labels,
+                legend, pair text), so sighted readers are not given it twice. */}
+            <VisuallyHidden className="panel-summary">
+              {panelSummary(panel, lang, t)}
+            </VisuallyHidden>
             {/* A drawing bug in one panel stays in that panel (and says so). */}
             <ErrorBoundary
               resetKeys={[panel, view, lang]}
@@ -228,7 +231,7 @@ export function PanelCard({ panelRef, source, filters, renderActions }: Props) {
                 </Alert>
               )}
             >
-              {view === 'table' && isChart ? (
+              {view === 'table' && hasChart ? (
                 <MemoTable panel={panel} />
               ) : (
                 <PanelBody panel={panel} source={source} />

@@ -2,12 +2,11 @@ import { BarChart, DonutChart } from '@mantine/charts';
 import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Panel, Source } from '@/lib/api/schemas';
+import { chartColor } from '@/lib/chart-palette';
 import { formatNumber, formatValue } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { valueText } from '../datum-text';
 import { SourcePopover } from './source-popover';
-
-const PALETTE = ['krds.6', 'krdsNavy.6', 'teal.8', 'orange.8', 'grape.7', 'gray.7'];
 
 /** Part-of-whole panels: a donut for two or three parts, horizontal bars for more. */
 export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) {
@@ -21,36 +20,40 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
   const data = items.map((d, i) => ({
     name: d.label[lang],
     value: d.value ?? 0,
-    color: PALETTE[i % PALETTE.length] ?? 'gray.6',
+    color: chartColor(i),
   }));
 
+  // Two lines per part (name; value and share) so long English names keep the width.
   const legend = (
-    <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {items.map((d, i) => (
         <Group
           key={d.id}
           component="li"
           gap="xs"
           wrap="nowrap"
+          align="flex-start"
           data-fact-id={d.factId ?? undefined}
         >
           {/* Swatches key the donut's colours; the bar chart names its bars on the axis. */}
           {panel.kind === 'donut' && (
-            <ColorSwatch
-              color={`var(--mantine-color-${(PALETTE[i % PALETTE.length] ?? 'gray.6').replace('.', '-')})`}
-              size={14}
-              aria-hidden
-            />
+            <ColorSwatch color={chartColor(i)} size={14} mt={3} aria-hidden />
           )}
-          <Text size="sm" style={{ flex: 1 }}>
-            {d.label[lang]}
-          </Text>
-          <Text size="sm" fw={700}>
-            {valueText(d, lang)}
-          </Text>
-          <Text size="xs" c="dimmed" w={52} ta="right">
-            {denominator > 0 ? `${(((d.value ?? 0) / denominator) * 100).toFixed(1)}%` : ''}
-          </Text>
+          <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+            <Text size="sm" lh={1.35}>
+              {d.label[lang]}
+            </Text>
+            <Group gap={8} wrap="nowrap">
+              <Text size="sm" fw={700}>
+                {valueText(d, lang)}
+              </Text>
+              {denominator > 0 && (
+                <Text size="xs" c="dimmed">
+                  {`${(((d.value ?? 0) / denominator) * 100).toFixed(1)}%`}
+                </Text>
+              )}
+            </Group>
+          </Stack>
           <SourcePopover datum={d} source={source} />
         </Group>
       ))}
@@ -86,7 +89,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
           aria-hidden
           accessibilityLayer={false}
         />
-        <div style={{ flex: 1, minWidth: 220 }}>
+        <div style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 560 }}>
           {legend}
           {totalLine}
         </div>
@@ -100,7 +103,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         data={data.map((d) => ({ name: d.name, value: d.value }))}
         dataKey="name"
         orientation="vertical"
-        series={[{ name: 'value', label: panel.title[lang], color: 'krds.6' }]}
+        series={[{ name: 'value', label: panel.title[lang], color: chartColor(0) }]}
         withBarValueLabel
         valueFormatter={(v) => formatNumber(v, unit, lang)}
         withTooltip={false}

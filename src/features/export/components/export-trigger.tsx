@@ -1,5 +1,6 @@
-import { forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, type ReactNode } from 'react';
 import { ActionIcon, Button, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -21,6 +22,9 @@ export const ExportTrigger = forwardRef<HTMLButtonElement, Props>(function Expor
 ) {
   const { t } = useTranslation();
   const reasonId = useId();
+  const own = useRef<HTMLButtonElement>(null);
+  const mergedRef = useMergedRef(ref, own);
+  useFocusBackAfterLoading(loading, own);
   const disabledProps = canExport
     ? {}
     : {
@@ -31,7 +35,7 @@ export const ExportTrigger = forwardRef<HTMLButtonElement, Props>(function Expor
       };
   const button = text ? (
     <Button
-      ref={ref}
+      ref={mergedRef}
       variant="default"
       size="xs"
       leftSection={<IconDownload size={16} aria-hidden />}
@@ -44,7 +48,7 @@ export const ExportTrigger = forwardRef<HTMLButtonElement, Props>(function Expor
     </Button>
   ) : (
     <ActionIcon
-      ref={ref}
+      ref={mergedRef}
       variant="default"
       size="md"
       loading={loading}
@@ -65,3 +69,33 @@ export const ExportTrigger = forwardRef<HTMLButtonElement, Props>(function Expor
     </>
   );
 });
+
+/**
+ * The menu gives focus back to its button when it closes, but the button is disabled while
+ * the export runs (`loading`), so focus falls to <body> and a keyboard user starts again from
+ * the top of the page. When the export ends, take focus back once the closing menu lets go
+ * of it (a quick export ends before the menu's closing transition does), unless the user has
+ * moved on to something else.
+ */
+function useFocusBackAfterLoading(loading: boolean, target: React.RefObject<HTMLElement | null>) {
+  const wasLoading = useRef(false);
+  useEffect(() => {
+    if (loading) {
+      wasLoading.current = true;
+      return;
+    }
+    if (!wasLoading.current) return;
+    wasLoading.current = false;
+    let frame = 0;
+    const giveUpAt = performance.now() + 1000;
+    const check = () => {
+      const active = document.activeElement;
+      if (!active || active === document.body) target.current?.focus();
+      else if (active.closest('[role="menu"]') && performance.now() < giveUpAt) {
+        frame = requestAnimationFrame(check);
+      }
+    };
+    check();
+    return () => cancelAnimationFrame(frame);
+  }, [loading, target]);
+}

@@ -64,7 +64,7 @@ export function TileMap({ selected, onToggle }: Props) {
               height={TILE}
               rx={8}
               fill={on ? 'var(--mantine-color-krds-6)' : 'var(--mantine-color-default)'}
-              stroke={on ? 'var(--mantine-color-krds-8)' : 'var(--mantine-color-default-border)'}
+              stroke={on ? 'var(--dnd-tile-on-stroke)' : 'var(--mantine-color-default-border)'}
               strokeWidth={on ? 2 : 1}
             />
             <text
