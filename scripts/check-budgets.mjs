@@ -21,7 +21,7 @@ const BUDGETS = {
   pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },
 };
 /** Source modules that start each route (the router's lazy imports). */
-const LOGIN_ROUTE = 'src/features/auth/login-page.tsx';
+const LOGIN_ROUTE = 'src/app/routes/login-route.tsx';
 const DASHBOARD_ROUTES = [
   'src/app/routes/protected-layout.tsx',
   'src/app/routes/dashboard-route.tsx',

@@ -25,7 +25,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: paths.login,
-        lazy: async () => ({ Component: (await import('@/features/auth/login-page')).LoginPage }),
+        lazy: async () => ({ Component: (await import('./routes/login-route')).LoginRoute }),
       },
       {
         lazy: async () => ({

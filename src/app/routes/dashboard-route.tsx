@@ -49,6 +49,8 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
   return (
     <>
       <DashboardPage
+        // A new page is a new first paint (it holds its grid until its panels answer).
+        key={pageId}
         pageId={pageId}
         filters={filters}
         toolbar={

@@ -31,7 +31,14 @@ function minutesLeft(until: string | undefined, now: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
-export function LoginPage() {
+interface Props {
+  /** Called when a complete form is sent (the app starts loading what comes next). */
+  onLoginStart?: () => void;
+  /** Called with the destination once the session exists, before navigating there. */
+  onSignedIn?: (to: string) => void;
+}
+
+export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
@@ -48,6 +55,7 @@ export function LoginPage() {
     mutationFn: () => login(username.trim(), password),
     onSuccess: (s) => {
       sessionStore.start(s);
+      onSignedIn?.(returnTo);
       void navigate(returnTo, { replace: true });
     },
   });
@@ -69,6 +77,7 @@ export function LoginPage() {
       return;
     }
     setMissing(false);
+    onLoginStart?.();
     mutation.mutate();
   };
 

@@ -75,6 +75,22 @@ describe('DashboardPage (overview) over the mock API', () => {
     await within(budget).findByText('8,007억원');
   });
 
+  it('draws its grid in one piece once the panels answer; a slow one holds it briefly', async () => {
+    await signIn('analyst');
+    setFault('panel:ov-budget', 'timeout');
+    const { container } = render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    await screen.findByRole('heading', { level: 1, name: '종합 현황' });
+    // No card is drawn while the page waits (cards growing one by one shift the page).
+    expect(container.querySelector('[data-panel-id]')).toBeNull();
+    expect(screen.getByRole('status', { name: '불러오는 중' })).toBeInTheDocument();
+    // The slow panel holds the rest no longer than the hold: they appear, it shows a skeleton.
+    await within(await screen.findByRole('region', { name: '핵심 지표' })).findByText('12,486개');
+    expect(container.querySelector('[data-panel-id="ov-budget"]')).toHaveAttribute(
+      'data-state',
+      'loading',
+    );
+  });
+
   it('reports a malformed body as a data error, never as a number', async () => {
     await signIn('analyst');
     setFault('panel:ov-headline', 'malformed');

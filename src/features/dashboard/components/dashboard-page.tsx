@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PageId } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
@@ -10,6 +10,14 @@ import { panelSpans } from '../panel-layout';
 import { sourceLine } from '../source-text';
 import classes from './dashboard-page.module.css';
 import { PanelCard, type PanelActionContext } from './panel-card';
+
+/**
+ * How long a page's first paint waits for all its panels. Drawn one by one as each answers,
+ * every card that grows from its skeleton pushes the cards below it down (the overview's
+ * layout shift was 0.06–0.16). Held back until all have answered, the grid appears in one
+ * piece; a slow panel holds the others no longer than this, then shows its own skeleton.
+ */
+const FIRST_PAINT_HOLD_MS = 800;
 
 interface Props {
   pageId: PageId;
@@ -25,6 +33,22 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
   const lang = useLang();
   const page = useQuery(dashboardQueries.page(pageId));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The same queries the cards run (same keys: no extra request), watched only for "all
+  // answered". Later filter changes keep the previous data on screen, so this holds only the
+  // first paint.
+  const allAnswered = useQueries({
+    queries: (page.data?.panels ?? []).map((p) => dashboardQueries.panel(p, filters)),
+    combine: (results) => results.every((r) => !r.isPending),
+  });
+  // Once the grid is shown it stays (a later pending query shows in its own card).
+  const [gridShown, setGridShown] = useState(false);
+  const hasPage = page.data !== undefined;
+  if (hasPage && allAnswered && !gridShown) setGridShown(true);
+  useEffect(() => {
+    if (!hasPage) return;
+    const id = window.setTimeout(() => setGridShown(true), FIRST_PAINT_HOLD_MS);
+    return () => window.clearTimeout(id);
+  }, [hasPage]);
 
   useEffect(() => {
     if (page.data) document.title = `${page.data.title[lang]} | ${t('app.name')}`;
@@ -65,27 +89,34 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
         </Text>
       </Stack>
       {toolbar}
-      <div className={classes.grid}>
-        {data.panels.map((p, i) => (
-          <div
-            key={p.id}
-            className={classes.cell}
-            style={
-              {
-                '--span-two': spans[i]?.two ?? 6,
-                '--span-three': spans[i]?.three ?? 6,
-              } as React.CSSProperties
-            }
-          >
-            <PanelCard
-              panelRef={p}
-              source={data.source}
-              filters={filters}
-              renderActions={renderPanelActions}
-            />
-          </div>
-        ))}
-      </div>
+      {gridShown ? (
+        <div className={classes.grid}>
+          {data.panels.map((p, i) => (
+            <div
+              key={p.id}
+              className={classes.cell}
+              style={
+                {
+                  '--span-two': spans[i]?.two ?? 6,
+                  '--span-three': spans[i]?.three ?? 6,
+                } as React.CSSProperties
+              }
+            >
+              <PanelCard
+                panelRef={p}
+                source={data.source}
+                filters={filters}
+                renderActions={renderPanelActions}
+              />
+            </div>
+          ))}
+        </div>
+      ) : (
+        <Stack gap="md" role="status" aria-label={t('panel.loading')}>
+          <Skeleton h={220} />
+          <Skeleton h={320} />
+        </Stack>
+      )}
     </Stack>
   );
 }
