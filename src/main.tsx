@@ -4,13 +4,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { env } from './config/env';
+import { setServerReady } from './lib/api/client';
 import { initI18n } from './lib/i18n/setup';
 
-async function boot() {
+function boot() {
   // Demo mode: the embedded mock API answers /api/v1. This is the only place src/ touches mocks/.
+  // The app paints at once; its requests wait until the mock's worker is running.
   if (env.mockMode) {
-    const { startMockApi } = await import('../mocks/browser');
-    await startMockApi();
+    const mock = import('../mocks/browser').then(({ startMockApi }) => startMockApi());
+    // Each request then fails as "could not be reached"; say why once, for the developer.
+    mock.catch((e: unknown) => console.error('The mock API did not start:', e));
+    setServerReady(mock);
   }
   initI18n();
   const root = document.getElementById('root');
@@ -22,4 +26,4 @@ async function boot() {
   );
 }
 
-void boot();
+boot();

@@ -6,6 +6,7 @@ import { REGIONS, SECTORS } from '@/config/regions';
 import type { Datum, LocalizedText, Page, Panel, PanelScope } from '@/lib/api/schemas';
 import { cellSum, splitGrid } from './breakdown';
 import { FACT_NOTES_KO } from './fact-notes-ko';
+import { LABEL_KO } from './labels-ko';
 import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts';
 import { PAGES, type PageDef, type PanelDef } from './panels';
 import { regionsOf } from './places';
@@ -93,7 +94,7 @@ export function datumOf(factId: string, statedFactId?: string): Datum {
   return {
     id: factId,
     factId,
-    label: { ko: f.label_ko, en: f.label_en },
+    label: { ko: LABEL_KO[f.id] ?? f.label_ko, en: f.label_en },
     value: f.value,
     unit: f.unit,
     display: displayOf(f),

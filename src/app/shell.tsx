@@ -155,7 +155,7 @@ export function Shell() {
               component={Link}
               to={`${paths.overview}${carry}`}
               fw={700}
-              size={wideHeader ? 'lg' : 'md'}
+              size={wideHeader ? 'lg' : 'sm'}
               truncate
               c="var(--mantine-color-text)"
             >

@@ -32,6 +32,12 @@ describe('formatValue (en)', () => {
     [7, 'rank', '7th'],
     [26, 'rank', '26th'],
     [86.8, 'percent', '86.8%'],
+    // One takes the singular, and 1.5 does not.
+    [1, 'months', '1 month'],
+    [1.5, 'months', '1.5 months'],
+    [1, 'count_people', '1 person'],
+    [1, 'count_companies', '1 company'],
+    [1, 'km', '1 km'],
   ])('%s %s → %s', (value, unit, expected) => {
     expect(formatValue(value, unit, 'en')).toBe(expected);
   });

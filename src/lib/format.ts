@@ -66,6 +66,20 @@ export function formatNumber(value: number, unit: string, lang: Lang = 'ko'): st
   return grouped(lang).format(value);
 }
 
+const ONE = new Intl.PluralRules('en-US');
+const IRREGULAR: Record<string, string> = {
+  people: 'person',
+  companies: 'company',
+  consortia: 'consortium',
+  countries: 'country',
+  universities: 'university',
+};
+
+/** "1 month", "1 person": the English unit for a value of one. */
+function singular(unit: string): string {
+  return IRREGULAR[unit] ?? (/^[a-z]+s$/.test(unit) ? unit.slice(0, -1) : unit);
+}
+
 function ordinal(n: number): string {
   const s = ['th', 'st', 'nd', 'rd'];
   const v = n % 100;
@@ -92,7 +106,8 @@ function formatEnglish(value: number, unit: string): string {
       return `${n.format(value)}×`;
     default: {
       const suffix = UNITS[unit]?.en ?? '';
-      return suffix ? `${n.format(value)} ${suffix}` : n.format(value);
+      if (!suffix) return n.format(value);
+      return `${n.format(value)} ${ONE.select(value) === 'one' ? singular(suffix) : suffix}`;
     }
   }
 }

@@ -4,50 +4,26 @@ import type { PanelKind } from '@/lib/api/schemas';
 const WIDE_KINDS: ReadonlySet<PanelKind> = new Set(['kpi-group', 'comparison', 'timeline']);
 
 /**
- * How many of the page grid's six tracks a panel spans when the page shows two columns
- * (`two`) and three (`three`). Six tracks let both layouts share one grid.
+ * Whether each of a page's panels, in order, takes a whole row of the two-column grid. Wide
+ * kinds do. Other panels sit two by two, and one left alone before a wide panel (or at the
+ * end) takes the whole row rather than sit beside a hole. Order is never changed, so reading
+ * order, tab order and visual order stay one.
  */
-export interface PanelSpan {
-  two: 3 | 6;
-  three: 2 | 3 | 6;
-}
-
-/**
- * Spans for a page's panels, in order. Wide kinds take a whole row. Other panels sit side by
- * side, and the last row of each run of them is stretched to fill the width: a panel left
- * alone beside a hole (before a wide panel or at the end) takes the whole row, and two left
- * in a three-column row take half each. Order is never changed, so reading order, tab order
- * and visual order stay one.
- */
-export function panelSpans(kinds: readonly PanelKind[]): PanelSpan[] {
-  const spans: PanelSpan[] = [];
-  let run: number[] = []; // indexes of the current run of side-by-side panels
-
-  const closeRun = () => {
-    const n = run.length;
-    run.forEach((index, position) => {
-      const fromEnd = n - position; // 1 for the last panel of the run
-      const lastOfTwo = n % 2 === 1 && fromEnd === 1;
-      const rest = n % 3;
-      const lastOfThree = rest !== 0 && fromEnd <= rest;
-      spans[index] = {
-        two: lastOfTwo ? 6 : 3,
-        three: lastOfThree ? (rest === 1 ? 6 : 3) : 2,
-      };
-    });
-    run = [];
-  };
-
+export function fullRowPanels(kinds: readonly PanelKind[]): boolean[] {
+  const full: boolean[] = [];
+  let run = 0; // side-by-side panels since the last wide one
   kinds.forEach((kind, index) => {
     if (WIDE_KINDS.has(kind)) {
-      closeRun();
-      spans[index] = { two: 6, three: 6 };
+      if (run % 2 === 1) full[index - 1] = true;
+      full[index] = true;
+      run = 0;
     } else {
-      run.push(index);
+      full[index] = false;
+      run += 1;
     }
   });
-  closeRun();
-  return spans;
+  if (run % 2 === 1) full[kinds.length - 1] = true;
+  return full;
 }
 
 /**

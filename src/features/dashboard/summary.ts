@@ -1,3 +1,4 @@
+import { josa } from 'es-hangul';
 /**
  * One sentence per panel for screen readers and the text summary under each chart.
  * Built from the same data the chart draws, so the two cannot disagree.
@@ -41,13 +42,15 @@ function summarise(panel: Panel, lang: Lang, t: TFunction): string {
         title,
         list: panel.items
           .filter((d) => d.before && d.after)
-          .map((d) =>
-            t('panel.summary.change', {
+          .map((d) => {
+            const after = pointText(d.after!, d.unit, lang);
+            return t('panel.summary.change', {
               label: d.label[lang],
               before: pointText(d.before!, d.unit, lang),
-              after: pointText(d.after!, d.unit, lang),
-            }),
-          )
+              // Korean joins the particle to the value: 8,032억원으로, 765개사로.
+              after: lang === 'ko' ? josa(after, '으로/로') : after,
+            });
+          })
           .join(sep),
       });
     case 'list':

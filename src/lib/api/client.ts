@@ -28,6 +28,16 @@ export function isApiError(e: unknown): e is ApiError {
 
 let tokenProvider: () => string | null = () => null;
 let unauthorizedListener: () => void = () => {};
+let serverReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Requests wait for this before they are sent. Demo mode passes the in-browser mock API's
+ * start-up, so the app can paint (the login page) while the mock is still loading, instead of
+ * after it. A start-up that fails makes every request fail as "could not be reached".
+ */
+export function setServerReady(ready: Promise<unknown>) {
+  serverReady = ready;
+}
 
 /** Auth registers these; the client never reaches into UI state itself. */
 export function configureApiClient(opts: {
@@ -65,6 +75,11 @@ export async function apiRequest<S extends z.ZodMiniType>(
   schema: S,
   { method = 'GET', params, body, signal, token: tokenOverride }: RequestOptions = {},
 ): Promise<z.infer<S>> {
+  try {
+    await serverReady;
+  } catch {
+    throw new ApiError('network', 'The server could not be reached.');
+  }
   const timeout = AbortSignal.timeout(env.apiTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: 'application/json' };

@@ -89,6 +89,7 @@ export const en: Shape<typeof ko> = {
     approx: 'about',
     change: 'Change',
     stated: 'As stated',
+    releaseWording: 'In the release (Korean):',
     notChartedRank: 'A rank: lower is better, so it is not drawn as bars.',
     notChartedUnits: 'The two values are stated in different units, so they are not drawn as bars.',
     arithmetic: 'Arithmetic',

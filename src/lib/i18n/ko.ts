@@ -85,6 +85,7 @@ export const ko = {
     approx: '약',
     change: '증감',
     stated: '보도자료 표기',
+    releaseWording: '보도자료:',
     notChartedRank: '순위는 낮을수록 좋은 값이라 막대로 그리지 않았습니다.',
     notChartedUnits: '앞뒤 값이 서로 다른 단위로 적혀 있어 막대로 그리지 않았습니다.',
     arithmetic: '산술 계산',
@@ -106,7 +107,8 @@ export const ko = {
       kpi: '{{title}}: {{list}}.',
       parts: '{{title}}: {{list}}. 합계 {{total}}.',
       comparison: '{{title}}: {{list}}.',
-      change: '{{label}} {{before}}에서 {{after}}로',
+      // after comes with its particle (으)로, chosen by its last syllable (summary.ts).
+      change: '{{label}} {{before}}에서 {{after}}',
       list: '{{title}}: {{count}}개 항목.',
       timeline: '{{title}}: {{first}}부터 {{last}}까지 {{count}}건.',
     },

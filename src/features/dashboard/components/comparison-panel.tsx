@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { LabelProps } from 'recharts';
 import type { Datum, Panel, Source } from '@/lib/api/schemas';
 import { chartColor } from '@/lib/chart-palette';
 import { formatValue } from '@/lib/format';
@@ -14,6 +15,22 @@ import {
 } from '../datum-text';
 import { balancedColumns } from '../panel-layout';
 import { SourcePopover } from './source-popover';
+
+/** A bar's value, centred above it on a single line. */
+function BarTopLabel({ x, y, width, text }: LabelProps & { text: string }) {
+  if (x === undefined || y === undefined || width === undefined) return null;
+  return (
+    <text
+      x={Number(x) + Number(width) / 2}
+      y={Number(y) - 6}
+      textAnchor="middle"
+      fontSize={12}
+      fill="var(--mantine-color-dimmed)"
+    >
+      {text}
+    </text>
+  );
+}
 
 function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
   const { t } = useTranslation();
@@ -63,8 +80,13 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
             series={[{ name: 'value', label: d.label[lang], color: chartColor(0) }]}
             withBarValueLabel
             // With the unit: a pair stated in years and months is drawn in one unit (60 → 1.5
-            // months), which bare numbers would hide.
-            valueFormatter={(v) => formatValue(v, d.unit, lang)}
+            // months), which bare numbers would hide. On one line: Recharts would wrap
+            // "KRW 751.8 billion" to the bar's width, three lines above a narrow bar.
+            valueLabelProps={{
+              content: (label: LabelProps) => (
+                <BarTopLabel {...label} text={formatValue(Number(label.value), d.unit, lang)} />
+              ),
+            }}
             withTooltip={false}
             gridAxis="none"
             withYAxis={false}
@@ -83,12 +105,14 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
 
 export function ComparisonPanel({ panel, source }: { panel: Panel; source: Source }) {
   return (
-    // Columns follow the card's width: a whole row of a wide screen holds four pairs.
+    // Columns follow the card's width, rows kept even: three pairs side by side, four as 2×2
+    // (or in one row on a wide screen).
     <SimpleGrid
       type="container"
       cols={{
         base: 1,
         '560px': balancedColumns(panel.items.length, 2),
+        '1000px': balancedColumns(panel.items.length, 3),
         '1400px': balancedColumns(panel.items.length, 4),
       }}
       spacing="sm"

@@ -29,7 +29,7 @@ describe('DashboardPage (overview) over the mock API', () => {
     const headline = await screen.findByRole('region', { name: '핵심 지표' });
     await user.click(
       await within(headline).findByRole('button', {
-        name: '출처 보기: 국내 기업·기관 총 12,486개 社',
+        name: '출처 보기: 참여 국내 기업·기관 (총)',
       }),
     );
     expect(

@@ -6,7 +6,7 @@ import type { PageId } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
 import { errorMessageKey } from '../error-text';
-import { panelSpans } from '../panel-layout';
+import { fullRowPanels } from '../panel-layout';
 import { sourceLine } from '../source-text';
 import classes from './dashboard-page.module.css';
 import { PanelCard, type PanelActionContext } from './panel-card';
@@ -76,7 +76,7 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
   }
 
   const data = page.data;
-  const spans = panelSpans(data.panels.map((p) => p.kind));
+  const fullRow = fullRowPanels(data.panels.map((p) => p.kind));
   return (
     <Stack gap="lg" data-page-id={pageId} className={`dashboard-page ${classes.page}`}>
       <Stack gap={4}>
@@ -92,16 +92,7 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
       {gridShown ? (
         <div className={classes.grid}>
           {data.panels.map((p, i) => (
-            <div
-              key={p.id}
-              className={classes.cell}
-              style={
-                {
-                  '--span-two': spans[i]?.two ?? 6,
-                  '--span-three': spans[i]?.three ?? 6,
-                } as React.CSSProperties
-              }
-            >
+            <div key={p.id} className={classes.cell} data-full-row={fullRow[i] || undefined}>
               <PanelCard
                 panelRef={p}
                 source={data.source}

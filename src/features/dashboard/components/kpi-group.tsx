@@ -3,6 +3,7 @@ import type { Panel, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { pointText, valueText } from '../datum-text';
 import { balancedColumns } from '../panel-layout';
+import { ReleaseWording } from './release-wording';
 import { SourcePopover } from './source-popover';
 
 export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
@@ -31,9 +32,14 @@ export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
               </Text>
               <SourcePopover datum={d} source={source} />
             </Group>
-            <Text fz={26} fw={700} lh={1.2} className="kpi-value">
-              {valueText(d, lang)}
-            </Text>
+            {d.value === null && !d.display ? (
+              // A result the release states in words, not as a figure: its words, not a "—".
+              <ReleaseWording quote={d.quote} />
+            ) : (
+              <Text fz={26} fw={700} lh={1.2} className="kpi-value">
+                {valueText(d, lang)}
+              </Text>
+            )}
             {d.before && d.after && (
               <Text size="xs" c="dimmed">
                 {d.before.year ?? ''} {pointText(d.before, d.unit, lang)} → {d.after.year ?? ''}{' '}

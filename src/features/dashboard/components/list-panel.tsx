@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Panel, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { valueText } from '../datum-text';
+import { ReleaseWording } from './release-wording';
 import { SourcePopover } from './source-popover';
 
 /** Lists from the release (services and their sites, labs, members) as readable tables. */
@@ -19,7 +20,13 @@ export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
               <Title order={3} size="sm" fw={600} lh={1.4}>
                 {d.label[lang]}
                 {(d.value !== null || d.display) && (
-                  <Text span fw={700} ml={8} className="accent-text">
+                  <Text
+                    span
+                    fw={700}
+                    ml={8}
+                    className="accent-text"
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {valueText(d, lang)}
                   </Text>
                 )}
@@ -44,11 +51,7 @@ export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
                 </Table.Tbody>
               </Table>
             ) : (
-              d.quote && (
-                <Text size="sm" lang="ko" c="dimmed">
-                  “{d.quote}”
-                </Text>
-              )
+              <ReleaseWording quote={d.quote} />
             )}
             {!d.completeList && (
               <Text size="xs" c="dimmed">

@@ -8,6 +8,19 @@ import { useLang } from '@/lib/i18n/use-lang';
 import { valueText } from '../datum-text';
 import { SourcePopover } from './source-popover';
 
+/**
+ * The category axis of a horizontal bar chart: wide enough for its longest label up to a
+ * limit, and rows tall enough for the lines a longer label wraps to, so labels never run into
+ * each other (English labels are two to three times longer than Korean ones).
+ */
+function categoryAxis(labels: string[], lang: 'ko' | 'en', baseRow: number) {
+  const charWidth = lang === 'ko' ? 12.5 : 6.6; // 12 px text, measured in Pretendard GOV
+  const longest = Math.max(0, ...labels.map((l) => l.length)) * charWidth;
+  const width = Math.round(Math.min(240, Math.max(90, longest + 12)));
+  const lines = Math.ceil(longest / (width - 12));
+  return { width, rowHeight: Math.max(baseRow, lines * 15 + 12) };
+}
+
 /** Part-of-whole panels: a donut for two or three parts, horizontal bars for more. */
 export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) {
   const { t } = useTranslation();
@@ -96,10 +109,15 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
       </Group>
     );
   }
+  const axis = categoryAxis(
+    data.map((d) => d.name),
+    lang,
+    items.length > 6 ? 30 : 44,
+  );
   return (
     <Stack gap="sm">
       <BarChart
-        h={Math.max(120, items.length * (items.length > 6 ? 30 : 44))}
+        h={Math.max(120, items.length * axis.rowHeight)}
         data={data.map((d) => ({ name: d.name, value: d.value }))}
         dataKey="name"
         orientation="vertical"
@@ -109,7 +127,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         withTooltip={false}
         gridAxis="none"
         withXAxis={false}
-        yAxisProps={{ width: 150 }}
+        yAxisProps={{ width: axis.width }}
         maxBarWidth={32}
         // Room right of the longest bar for its value label.
         barChartProps={{ margin: { top: 0, right: 64, left: 0, bottom: 0 } }}
