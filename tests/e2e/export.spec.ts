@@ -33,9 +33,9 @@ async function exportWithPreset(
   return download;
 }
 
-/** E2E_SAVE_EXPORTS=<dir> keeps the exported files, to look at them. */
+/** E2E_SAVE_DIR=<dir> keeps a copy of the exported files, for a person to open and look at. */
 async function keep(d: Download, name: string) {
-  const dir = process.env.E2E_SAVE_EXPORTS;
+  const dir = process.env.E2E_SAVE_DIR;
   if (dir) await d.saveAs(`${dir}/${name}`);
 }
 
@@ -97,6 +97,58 @@ function pdfPages(b: Buffer): number {
   return b.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
+interface PageCut {
+  y: number;
+  level: number | null;
+}
+
+/** Where the last page PDF export cut the page (the app's 'export:page-breaks' mark). */
+async function lastPageBreaks(page: Page) {
+  const detail = await page.evaluate(
+    () =>
+      (performance.getEntriesByName('export:page-breaks').at(-1) as PerformanceMark | undefined)
+        ?.detail as { preset: string; sheets: number; cuts: PageCut[] } | undefined,
+  );
+  expect(detail, 'the PDF export leaves an export:page-breaks mark').toBeDefined();
+  return detail!;
+}
+
+/**
+ * For each cut (CSS px from the top of the live page), the text and chart shapes it goes
+ * through, measured on the live page independently of the app's own break finding: every
+ * line box of every text node, and every bar or shape of every chart.
+ */
+async function cutThrough(page: Page, cuts: PageCut[]) {
+  return page.evaluate(
+    (ys) => {
+      const root = document.querySelector('.dashboard-page')!;
+      const top = root.getBoundingClientRect().top;
+      const ink: { top: number; bottom: number; what: string }[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent?.trim();
+        if (!text || n.parentElement?.closest('[data-export-ignore], .mantine-VisuallyHidden-root'))
+          continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects())
+          if (r.width > 1 && r.height > 1)
+            ink.push({ top: r.top - top, bottom: r.bottom - top, what: text.slice(0, 24) });
+      }
+      for (const shape of root.querySelectorAll('svg.recharts-surface :is(rect, path)')) {
+        if (shape.closest('defs, clipPath')) continue;
+        const r = shape.getBoundingClientRect();
+        if (r.width > 2 && r.height > 0)
+          ink.push({ top: r.top - top, bottom: r.bottom - top, what: `<${shape.tagName}>` });
+      }
+      return ys.flatMap((y) =>
+        ink.filter((i) => i.top < y - 0.5 && i.bottom > y + 0.5).map((i) => `${i.what} @${y}`),
+      );
+    },
+    cuts.map((c) => c.y),
+  );
+}
+
 const panelMenu = (card: Locator) => card.getByRole('button', { name: /내보내기$/ });
 
 test.describe('export for briefings', () => {
@@ -148,6 +200,31 @@ test.describe('export for briefings', () => {
     // Breaking between cards wastes at most one page per card.
     expect(pages).toBeLessThanOrEqual(needed + (await page.locator('[data-panel-id]').count()));
     expect(text).toContain(`/Count ${pages}`);
+    await keep(pdfDownload, 'data-dam.pdf');
+    // Two cards here are taller than the room on a page: they are cut between their parts
+    // (chart rows, legend, notes), never through a line of text or a bar.
+    const breaks = await lastPageBreaks(page);
+    expect(breaks.sheets).toBe(pages);
+    expect(breaks.cuts.filter((c) => c.level === null)).toEqual([]);
+    expect(await cutThrough(page, breaks.cuts)).toEqual([]);
+  });
+
+  test('the overview PDF cuts no text: tall cards break between parts, others stay whole', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/overview');
+    await panelsSettled(page);
+    const trigger = page.getByRole('button', { name: '페이지 내보내기' });
+    const d = await exportVia(page, trigger, '페이지 전체 PDF (A4 가로)');
+    await keep(d, 'overview.pdf');
+    const pdf = await bytesOf(d);
+    const breaks = await lastPageBreaks(page);
+    expect(breaks.sheets).toBe(pdfPages(pdf));
+    expect(breaks.cuts.filter((c) => c.level === null)).toEqual([]);
+    expect(await cutThrough(page, breaks.cuts)).toEqual([]);
+    // Most cuts fall between cards; a cut inside a card is made only for a card taller than
+    // the room on a page, or where what follows would not fit anyway.
+    expect(breaks.cuts.filter((c) => c.level === 0).length).toBeGreaterThan(0);
   });
 
   test('a chart exported as a 16:9 slide is exactly 1920×1080, framed, not blank', async ({
@@ -183,7 +260,7 @@ test.describe('export for briefings', () => {
     await expect(menu.getByRole('menuitemcheckbox')).toHaveCount(0);
   });
 
-  test('a page PNG with the half-A4 preset, chosen by keyboard, is exactly 1754×1240', async ({
+  test('with the half-A4 size, a whole page is a 1754 px wide PNG as long as the page and a PDF of half-A4 sheets (chosen by keyboard)', async ({
     page,
   }) => {
     await login(page, 'analyst', '/data-dam');
@@ -192,6 +269,7 @@ test.describe('export for briefings', () => {
     await trigger.focus();
     await page.keyboard.press('Enter');
     const menu = page.locator(`#${await trigger.getAttribute('aria-controls')}`);
+    await expect(menu.getByRole('group', { name: '페이지 크기' })).toBeVisible();
     const radio = menu.getByRole('menuitemradio', { name: /^A4 절반/ });
     await expect(radio).toBeVisible();
     for (let i = 0; i < 8 && !(await radio.evaluate((el) => el === document.activeElement)); i++) {
@@ -199,6 +277,11 @@ test.describe('export for briefings', () => {
     }
     await page.keyboard.press('Enter');
     await expect(radio).toHaveAttribute('aria-checked', 'true');
+    // The menu says what the size does to a whole page.
+    await expect(radio).toHaveAccessibleName('A4 절반 (PNG 폭 1754 · PDF A4 절반 쪽)');
+    await expect(
+      menu.getByRole('menuitem', { name: '페이지 전체 PDF (A4 절반 쪽)' }),
+    ).toBeVisible();
     const pngItem = menu.getByRole('menuitem', { name: '페이지 전체 PNG' });
     for (
       let i = 0;
@@ -211,10 +294,34 @@ test.describe('export for briefings', () => {
       page.waitForEvent('download', { timeout: 30_000 }),
       page.keyboard.press('Enter'),
     ]);
-    await keep(d, 'page-a4half.png');
+    await keep(d, 'data-dam-a4half.png');
     const png = await bytesOf(d);
-    expect(pngSize(png)).toEqual({ width: 1754, height: 1240 });
+    const { width, height } = pngSize(png);
+    const pageBox = (await page.locator('.dashboard-page').boundingBox())!;
+    // Half-A4 wide; the page is scaled to that width (about 70 % here), not shrunk into one
+    // 1754×1240 sheet (about 17 %, where no label can be read).
+    expect(width).toBe(1754);
+    expect(height).toBeGreaterThan(2 * 0.65 * pageBox.height);
     expect(await distinctColours(page, png)).toBeGreaterThan(20);
+
+    const pdfDownload = await exportVia(page, trigger, '페이지 전체 PDF (A4 절반 쪽)');
+    await keep(pdfDownload, 'data-dam-a4half.pdf');
+    const pdf = await bytesOf(pdfDownload);
+    const text = pdf.toString('latin1');
+    const pages = pdfPages(pdf);
+    // Half-A4 sheets (210 × 148.5 mm), each one framed 1754×1240 image.
+    expect(text).toContain('/MediaBox [0 0 595.28 420.94]');
+    expect(text).not.toContain('/MediaBox [0 0 841.89 595.28]');
+    expect(text.match(/\/Width 1754 \/Height 1240\b/g)).toHaveLength(pages);
+    // At the PNG's scale: the sheets together are at least as tall as the PNG (each adds its
+    // own frame), and breaking between cards wastes at most one sheet per card.
+    const needed = Math.ceil(height / 1240);
+    expect(pages).toBeGreaterThanOrEqual(Math.max(3, needed));
+    expect(pages).toBeLessThanOrEqual(2 * needed + (await page.locator('[data-panel-id]').count()));
+    const breaks = await lastPageBreaks(page);
+    expect(breaks).toMatchObject({ preset: 'a4half', sheets: pages });
+    expect(breaks.cuts.filter((c) => c.level === null)).toEqual([]);
+    expect(await cutThrough(page, breaks.cuts)).toEqual([]);
   });
 
   test('dark theme exports as light unless 어두운 화면 그대로 is checked', async ({ page }) => {

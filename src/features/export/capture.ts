@@ -11,7 +11,7 @@
 import type { FrameText } from './frame';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import { FONT_STACK } from '@/lib/font';
-import { fitContent, type Placement, type Size } from './preset';
+import { fitContent, fitWidth, type Placement, type Size } from './preset';
 
 export const SCALE = 2;
 export const FONT = FONT_STACK;
@@ -127,13 +127,18 @@ export function ignoredBands(root: HTMLElement): [number, number][] {
     .filter(([a, b]) => b > a);
 }
 
-/** The canvas without the given bands (CSS px), and a function mapping live y to the cut canvas. */
+/**
+ * The canvas without the given bands (CSS px), a function mapping live y to the cut canvas,
+ * and its inverse (a y on the cut canvas back to the live page).
+ */
 export function cutBands(canvas: HTMLCanvasElement, bands: [number, number][]) {
   const sorted = [...bands].sort((a, b) => a[0] - b[0]);
   const removed = sorted.reduce((h, [a, b]) => h + (b - a), 0);
   const map = (y: number) =>
     y - sorted.reduce((h, [a, b]) => h + (y >= b ? b - a : y > a ? y - a : 0), 0);
-  if (removed === 0) return { canvas, map };
+  const unmap = (y: number) =>
+    sorted.reduce((live, [a, b]) => (live >= a ? live + b - a : live), y);
+  if (removed === 0) return { canvas, map, unmap };
   const out = document.createElement('canvas');
   out.width = canvas.width;
   out.height = Math.max(1, Math.round(canvas.height - removed * SCALE));
@@ -148,40 +153,7 @@ export function cutBands(canvas: HTMLCanvasElement, bands: [number, number][]) {
     to += Math.max(h, 0);
     from = b;
   }
-  return { canvas: out, map };
-}
-
-/**
- * Where a long page may be cut between pages without cutting a card: just above or below
- * cards, where no other card straddles the line. CSS px from the top of root.
- */
-export function cleanBreaks(root: HTMLElement): number[] {
-  const top = root.getBoundingClientRect().top;
-  const boxes = [...root.querySelectorAll('[data-panel-id]')].map((c) => {
-    const r = c.getBoundingClientRect();
-    return { top: r.top - top, bottom: r.bottom - top };
-  });
-  const lines = boxes.flatMap((b) => [b.top - 8, b.bottom + 8]);
-  return [...new Set(lines.map(Math.round))]
-    .filter((y) => y > 0 && !boxes.some((b) => b.top < y && b.bottom > y))
-    .sort((a, b) => a - b);
-}
-
-/**
- * Cuts [0, total) into slices of at most max, at the last clean break that fits (so a card
- * that would not fit starts the next page); only a card taller than a page is cut. CSS px.
- */
-export function sliceRanges(total: number, max: number, breaks: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (total - start > max) {
-    const candidates = breaks.filter((b) => b > start + max * 0.2 && b <= start + max);
-    const end = candidates.length ? candidates[candidates.length - 1]! : start + max;
-    out.push([start, end]);
-    start = end;
-  }
-  if (total > start) out.push([start, total]);
-  return out;
+  return { canvas: out, map, unmap };
 }
 
 // ---- The frame, drawn on a canvas -------------------------------------------------------
@@ -305,6 +277,28 @@ export function presetPlacement(
 }
 
 /**
+ * Where content of the given CSS size goes in a frame of a fixed width (a whole page at a
+ * preset's width): scaled to the width, never enlarged beyond its capture; and the frame's
+ * header and footer heights at that width.
+ */
+export function widthPlacement(
+  text: FrameText,
+  width: number,
+  content: Size,
+  contentScale = SCALE,
+): { place: Placement; header: number; footer: number } {
+  const layout = frameLayout(text, 0, width);
+  const place = fitWidth({
+    frameWidth: width,
+    header: layout.header,
+    pad: PAD,
+    content,
+    maxScale: contentScale / SCALE,
+  });
+  return { place, header: layout.header, footer: layout.footer };
+}
+
+/**
  * The capture scale for content of this CSS size shown in a preset frame: SCALE, or more (up to
  * 2·SCALE) when the content will be drawn enlarged, so it stays at least 2× sharp.
  */
@@ -317,8 +311,11 @@ export function captureScaleFor(text: FrameText, size: Size, content: Size): num
  * Draws the frame with content inside. `source` is a region of the captured canvas in device
  * px (a page slice for PDF); `pageHeight` (CSS px) fixes the output height (PDF pages), else
  * it fits the content. `size` (CSS px) fixes the whole frame (a size preset): the content is
- * fitted into it, aspect kept, centred on white. `contentScale` is the capture's device px per
- * CSS px. Returns a canvas at SCALE×: with `size`, exactly size × SCALE device px.
+ * fitted into it, aspect kept, centred on white. `width` (CSS px) fixes only the frame's width
+ * (a whole page at a preset's width): the content is scaled to that width and placed under
+ * the header, the height follows it unless `pageHeight` is given. `contentScale` is the
+ * capture's device px per CSS px. Returns a canvas at SCALE×: with `size`, exactly
+ * size × SCALE device px.
  */
 export function drawFramed(
   content: HTMLCanvasElement,
@@ -328,6 +325,7 @@ export function drawFramed(
     pageHeight?: number;
     pageLabel?: string;
     size?: Size;
+    width?: number;
     contentScale?: number;
   } = {},
 ): HTMLCanvasElement {
@@ -335,11 +333,18 @@ export function drawFramed(
   const contentScale = opts.contentScale ?? SCALE;
   const cw = content.width / contentScale;
   const ch = (sy1 - sy0) / contentScale;
-  const { width, head, header: headerH, footer: footerH } = frameLayout(text, cw, opts.size?.width);
-  const height = opts.size?.height ?? opts.pageHeight ?? headerH + ch + footerH;
+  const {
+    width,
+    head,
+    header: headerH,
+    footer: footerH,
+  } = frameLayout(text, cw, opts.size?.width ?? opts.width);
   const place: Placement = opts.size
     ? presetPlacement(text, opts.size, { width: cw, height: ch }, contentScale)
-    : { x: PAD, y: headerH, width: cw, height: ch, scale: 1 };
+    : opts.width
+      ? widthPlacement(text, opts.width, { width: cw, height: ch }, contentScale).place
+      : { x: PAD, y: headerH, width: cw, height: ch, scale: 1 };
+  const height = opts.size?.height ?? opts.pageHeight ?? headerH + place.height + footerH;
 
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * SCALE);

@@ -4,6 +4,10 @@
  * No dependency: the frame's Korean text is already in the images, so no font is embedded.
  */
 export const A4_LANDSCAPE = { width: 841.89, height: 595.28 } as const;
+/** Half an A4 sheet, long side across: 210 × 148.5 mm (two make one A4 portrait sheet). */
+export const A4_HALF_LANDSCAPE = { width: 595.28, height: 420.94 } as const;
+/** A 16:9 slide, the size of PowerPoint's widescreen slide (13.333 × 7.5 in). */
+export const SLIDE_16_9 = { width: 960, height: 540 } as const;
 
 export interface PdfImagePage {
   /** JPEG bytes. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitContent, isSizePreset, PRESET_SIZES, presetSize } from './preset';
+import { fitContent, fitWidth, isSizePreset, PRESET_SIZES, presetSize } from './preset';
 
 const SCALE = 2;
 
@@ -84,5 +84,34 @@ describe('fitContent', () => {
         },
       ),
     );
+  });
+});
+
+describe('fitWidth (a whole page at a preset width)', () => {
+  const base = { frameWidth: 877, header: 180, pad: 28 };
+
+  it('scales a long page to the width, not to one sheet: its height follows', () => {
+    const p = fitWidth({ ...base, content: { width: 1168, height: 2645 }, maxScale: 1 });
+    expect(p.width).toBeCloseTo(877 - 56);
+    expect(p.scale).toBeCloseTo(821 / 1168);
+    expect(p.height).toBeCloseTo(2645 * (821 / 1168));
+    // Readable: about 70 % of the screen size, where one half-A4 sheet would be about 17 %.
+    const oneSheet = fitContent({
+      frame: PRESET_SIZES.a4half,
+      header: 180,
+      footer: 76,
+      pad: 28,
+      content: { width: 1168, height: 2645 },
+    });
+    expect(p.scale).toBeGreaterThan(4 * oneSheet.scale);
+    expect(p.x).toBeCloseTo(28);
+    expect(p.y).toBe(180);
+  });
+
+  it('does not enlarge a narrow page beyond maxScale, and centres it', () => {
+    const p = fitWidth({ ...base, content: { width: 400, height: 900 }, maxScale: 1 });
+    expect(p.scale).toBe(1);
+    expect(p.width).toBe(400);
+    expect(p.x + p.width / 2).toBeCloseTo(877 / 2);
   });
 });

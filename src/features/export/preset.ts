@@ -84,3 +84,31 @@ export function fitContent(opts: {
     scale,
   };
 }
+
+/**
+ * Where a whole page goes in a frame of a fixed width (a size preset applied to a page): the
+ * page is scaled to the width between the side pads (never enlarged beyond `maxScale`),
+ * centred, and starts right under the header. Its height follows: a long page is not shrunk
+ * to fit one sheet, it is laid out over as many sheets (PDF) or as much height (PNG) as it
+ * needs, at a size that can be read.
+ */
+export function fitWidth(opts: {
+  frameWidth: number;
+  header: number;
+  pad: number;
+  content: Size;
+  maxScale?: number;
+}): Placement {
+  const { frameWidth, header, pad, content } = opts;
+  const box = Math.max(1, frameWidth - pad * 2);
+  const cw = Math.max(1, content.width);
+  const scale = Math.min(box / cw, opts.maxScale ?? Infinity);
+  const width = cw * scale;
+  return {
+    x: pad + (box - width) / 2,
+    y: header,
+    width,
+    height: Math.max(0, content.height) * scale,
+    scale,
+  };
+}

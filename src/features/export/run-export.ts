@@ -8,22 +8,38 @@ import {
   canvasBlob,
   captureElement,
   captureScaleFor,
-  cleanBreaks,
   cutBands,
   drawFramed,
   frameLayout,
   ignoredBands,
   loadFrameFonts,
   SCALE,
-  sliceRanges,
   waitForSettled,
+  widthPlacement,
 } from './capture';
 import { downloadBlob, copyPng } from './download';
 import { exportFileName } from './file-name';
 import { frameText } from './frame';
-import { A4_LANDSCAPE, imagesToPdf } from './pdf';
-import { DEFAULT_IMAGE_OPTIONS, presetSize, type ImageOptions } from './preset';
+import { breakCandidates, pageSlices } from './page-breaks';
+import { measureCards } from './page-layout';
+import { A4_HALF_LANDSCAPE, A4_LANDSCAPE, imagesToPdf, SLIDE_16_9 } from './pdf';
+import { DEFAULT_IMAGE_OPTIONS, presetSize, type ImageOptions, type SizePreset } from './preset';
 import type { ExportContext } from './types';
+
+/** The PDF page of a whole-page export, by size preset (pt): A4 landscape unless one is chosen. */
+const PDF_PAGE: Record<SizePreset, { width: number; height: number }> = {
+  shown: A4_LANDSCAPE,
+  slide: SLIDE_16_9,
+  a4half: A4_HALF_LANDSCAPE,
+};
+
+/** What a page PDF export left for the browser tests: its sheets and where it cut the page. */
+export interface PageBreaksDetail {
+  preset: SizePreset;
+  sheets: number;
+  /** Each cut, CSS px from the top of the live page; level null: a hard cut. */
+  cuts: { y: number; level: number | null }[];
+}
 
 export interface ExportResult {
   format: ExportFormat;
@@ -114,43 +130,60 @@ export async function exportPage(
   );
   await waitForSettled(root);
   await loadFrameFonts(text, t('export.frame.page', { page: 0, pages: 0 }) + '0123456789');
-  // The toolbar (filters, this menu) is captured as empty space and then cut out, so every card
-  // edge measured on the live page maps onto the image.
+  // The toolbar (filters, this menu) is captured as empty space and then cut out, so every
+  // box measured on the live page maps onto the image.
   const bands = ignoredBands(root);
-  const liveBreaks = cleanBreaks(root);
-  const { canvas, map } = cutBands(
+  // Where the page may be cut into sheets, measured on the live page (PDF only).
+  const liveBreaks = how === 'pdf' ? breakCandidates(measureCards(root)) : [];
+  const { canvas, map, unmap } = cutBands(
     await captureElement(root, 'hide', { keepDark: options.keepDark }),
     bands,
   );
-  const breaks = liveBreaks.map(map);
+  const breaks = liveBreaks.map((b) => ({ ...b, y: map(b.y) }));
+  // A size preset on a whole page sets the width (and, for PDF, the sheet): the page is never
+  // shrunk into one sheet, where it could not be read (docs/decisions/008).
+  const size = presetSize(options.preset);
+  const cw = canvas.width / SCALE;
 
   if (how === 'page-png') {
-    // A preset fits the whole page into its size (shrunk, never cut); PDF keeps A4 pages.
-    const size = presetSize(options.preset) ?? undefined;
-    const blob = await canvasBlob(drawFramed(canvas, text, { size }));
+    const blob = await canvasBlob(drawFramed(canvas, text, { width: size?.width }));
     await ctx.authorize?.(fileName, how);
     downloadBlob(blob, fileName);
     return { format: how, fileName, ms: performance.now() - t0 };
   }
 
-  // PDF: A4 landscape pages, each with the whole frame; cut between cards where possible.
-  const cw = canvas.width / SCALE;
-  const layout = frameLayout(text, cw);
-  const pageHeight = (layout.width * A4_LANDSCAPE.height) / A4_LANDSCAPE.width;
-  const room = pageHeight - layout.header - layout.footer;
-  const total = canvas.height / SCALE;
-  const ranges = sliceRanges(total, room, breaks);
+  // PDF: sheets (A4 landscape, or the preset's), each with the whole frame; cut between cards
+  // where possible, else between the parts of a card, and through one only if nothing fits.
+  const paper = PDF_PAGE[options.preset];
+  let sheet: { width: number; height: number; header: number; footer: number; scale: number };
+  if (size) {
+    const fit = widthPlacement(text, size.width, { width: cw, height: 1 });
+    sheet = { ...size, header: fit.header, footer: fit.footer, scale: fit.place.scale };
+  } else {
+    const layout = frameLayout(text, cw);
+    const height = (layout.width * paper.height) / paper.width;
+    sheet = { width: layout.width, height, header: layout.header, footer: layout.footer, scale: 1 };
+  }
+  const room = (sheet.height - sheet.header - sheet.footer) / sheet.scale;
+  const slices = pageSlices(canvas.height / SCALE, room, breaks);
   const pages = [];
-  for (const [i, [y0, y1]] of ranges.entries()) {
+  for (const [i, { start, end }] of slices.entries()) {
     const page = drawFramed(canvas, text, {
-      source: [Math.round(y0 * SCALE), Math.round(y1 * SCALE)],
-      pageHeight,
-      pageLabel: t('export.frame.page', { page: i + 1, pages: ranges.length }),
+      source: [Math.round(start * SCALE), Math.round(end * SCALE)],
+      pageHeight: sheet.height,
+      width: size?.width,
+      pageLabel: t('export.frame.page', { page: i + 1, pages: slices.length }),
     });
     const jpeg = new Uint8Array(await (await canvasBlob(page, 'image/jpeg', 0.92)).arrayBuffer());
     pages.push({ jpeg, width: page.width, height: page.height });
   }
-  const pdf = imagesToPdf(pages, A4_LANDSCAPE, {
+  const detail: PageBreaksDetail = {
+    preset: options.preset,
+    sheets: slices.length,
+    cuts: slices.slice(0, -1).map((s) => ({ y: unmap(s.end), level: s.level })),
+  };
+  performance.mark('export:page-breaks', { detail });
+  const pdf = imagesToPdf(pages, paper, {
     title: `${ctx.pageTitle[lang]} (${ctx.filtersText})`,
     creator: t('app.name'),
   });

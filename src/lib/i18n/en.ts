@@ -157,6 +157,8 @@ export const en: Shape<typeof ko> = {
     csv: 'Download data as CSV',
     pagePng: 'Whole page as PNG',
     pdf: 'Whole page as PDF (A4 landscape)',
+    pdfSlide: 'Whole page as PDF (16:9 pages)',
+    pdfA4half: 'Whole page as PDF (half-A4 pages)',
     working: 'Exporting…',
     done: 'Exported: {{file}}',
     copied: 'Image copied to the clipboard.',
@@ -167,10 +169,15 @@ export const en: Shape<typeof ko> = {
     viewerReason: 'Viewers cannot export. Analysts and administrators can.',
     size: {
       label: 'Image size',
-      pageLabel: 'Page PNG size',
+      pageLabel: 'Page size',
       shown: 'As shown',
       slide: '16:9 slide (1920×1080)',
       a4half: 'Half A4 (1754×1240)',
+      page: {
+        shown: 'As shown',
+        slide: '16:9 slide (PNG 1920 px wide · PDF 16:9 pages)',
+        a4half: 'Half A4 (PNG 1754 px wide · PDF half-A4 pages)',
+      },
     },
     keepDark: 'Keep dark theme',
     frame: {

@@ -154,6 +154,8 @@ export const ko = {
     csv: '데이터 CSV 내려받기',
     pagePng: '페이지 전체 PNG',
     pdf: '페이지 전체 PDF (A4 가로)',
+    pdfSlide: '페이지 전체 PDF (16:9 쪽)',
+    pdfA4half: '페이지 전체 PDF (A4 절반 쪽)',
     working: '내보내는 중…',
     done: '내보냈습니다: {{file}}',
     copied: '이미지를 클립보드에 복사했습니다.',
@@ -164,10 +166,15 @@ export const ko = {
     viewerReason: '열람자는 내보낼 수 없습니다. 분석관·관리자만 내보낼 수 있습니다.',
     size: {
       label: '이미지 크기',
-      pageLabel: '페이지 PNG 크기',
+      pageLabel: '페이지 크기',
       shown: '화면 그대로',
       slide: '16:9 슬라이드 (1920×1080)',
       a4half: 'A4 절반 (1754×1240)',
+      page: {
+        shown: '화면 그대로',
+        slide: '16:9 슬라이드 (PNG 폭 1920 · PDF 16:9 쪽)',
+        a4half: 'A4 절반 (PNG 폭 1754 · PDF A4 절반 쪽)',
+      },
     },
     keepDark: '어두운 화면 그대로',
     frame: {

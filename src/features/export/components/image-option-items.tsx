@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { isSizePreset, SIZE_PRESETS, type ImageOptions } from '../preset';
 
 interface Props {
-  /** The group's name: what the size applies to (a panel's images, or the page PNG). */
+  /** The group's name: what the size applies to (a panel's images, or the page exports). */
   label: string;
+  /** The page menu names what each size does to a whole page (PNG width, PDF sheets). */
+  scope?: 'panel' | 'page';
   options: ImageOptions;
   onChange: (next: ImageOptions) => void;
 }
@@ -15,7 +17,7 @@ interface Props {
  * (menuitemradio, arrow keys and Enter/Space like every menu item; choosing keeps the menu
  * open), and, in the dark theme only, a checkbox item to keep it dark.
  */
-export function ImageOptionItems({ label, options, onChange }: Props) {
+export function ImageOptionItems({ label, options, onChange, scope = 'panel' }: Props) {
   const { t } = useTranslation();
   const labelId = useId();
   const dark = useComputedColorScheme('light') === 'dark';
@@ -32,7 +34,7 @@ export function ImageOptionItems({ label, options, onChange }: Props) {
         >
           {SIZE_PRESETS.map((p) => (
             <Menu.RadioItem key={p} value={p}>
-              {t(`export.size.${p}`)}
+              {scope === 'page' ? t(`export.size.page.${p}`) : t(`export.size.${p}`)}
             </Menu.RadioItem>
           ))}
         </Menu.RadioGroup>

@@ -7,9 +7,17 @@ import { ImageOptionItems } from './image-option-items';
 import { useExportRunner } from './use-export';
 import { useImageOptions } from './use-image-options';
 
+const PDF_LABEL = {
+  shown: 'export.pdf',
+  slide: 'export.pdfSlide',
+  a4half: 'export.pdfA4half',
+} as const;
+
 /**
- * The page's export menu: the whole page (below the fold too) as PNG or A4 landscape PDF; then
- * the PNG's size and, if dark, keep dark (PNG and PDF).
+ * The page's export menu: the whole page (below the fold too) as PNG or PDF (A4 landscape
+ * unless a size is chosen); then the size and, if dark, keep dark (PNG and PDF). A size on a
+ * whole page sets the PNG's width and the PDF's sheets, never one sheet for the whole page
+ * (docs/decisions/008).
  */
 export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
   const { busy, run, t } = useExportRunner(ctx);
@@ -49,10 +57,11 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
             leftSection={<IconFileTypePdf size={16} aria-hidden />}
             onClick={() => page('pdf')}
           >
-            {t('export.pdf')}
+            {t(PDF_LABEL[options.preset])}
           </Menu.Item>
           <ImageOptionItems
             label={t('export.size.pageLabel')}
+            scope="page"
             options={options}
             onChange={setOptions}
           />
