@@ -3,7 +3,7 @@
 // CPU; chart / page / briefing-pack export times at 1x. Prints one table; no pass/fail.
 //
 //   node scripts/bench.mjs [--runs N] [--cpu 4 | --cpu 1,4] [--export-runs N] [--export-cpu 1,4]
-//                          [--no-build] [--timeout ms] [--only load,filters,exports,pack]
+//                          [--no-build] [--timeout ms] [--only load,filters,exports,pack,lighthouse]
 //
 // Sections (--only picks some; default all):
 //  - load: cold /login and /overview bytes, FCP / LCP / charts drawn (--runs per --cpu rate).
@@ -13,6 +13,8 @@
 //  - exports: /data-dam chart PNG, page PNG, page PDF (--export-runs per --export-cpu rate,
 //    default --runs at 1x only: 4x adds ~45 s a run with the pack; fresh context each).
 //  - pack: pin 6 panels from 3 pages, then the briefing pack's PDF and PPTX (same runs).
+//  - lighthouse: Lighthouse mobile performance score of /login (--runs runs; through npx at a
+//    pinned version, see bench-lighthouse.mjs), with its FCP, LCP, TBT, CLS and Speed Index.
 //
 // Serving: NOT vite preview (it does not compress). dist/ is snapshotted to a temp folder
 // (so a concurrent `npm run build` cannot change files under the bench) and served by the
@@ -55,6 +57,7 @@ import {
   startStaticServer,
   summarize,
 } from './bench-lib.mjs';
+import { LIGHTHOUSE, lighthouseRun } from './bench-lighthouse.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -64,7 +67,7 @@ const VIEWPORT = { width: 1440, height: 900 };
 const USER = 'analyst';
 const PASSWORD = 'demo1234!';
 const QUIET_MS = 500; // network idle window that ends a byte-counting phase
-const SECTIONS = ['load', 'filters', 'exports', 'pack'];
+const SECTIONS = ['load', 'filters', 'exports', 'pack', 'lighthouse'];
 // Filter changes: regions toggled on one by one (10 region sets never seen before), then the
 // last CACHED_CHANGES toggled off again in reverse (each a set seen a moment ago).
 const FILTER_REGIONS = [
@@ -925,7 +928,11 @@ async function packRun(browser, server, { timeout, rate, runIndex }) {
 
 // ---------------------------------------------------------------- report
 
-function buildTable({ results, exportResults, packResults, machine }, opts, chartChunks) {
+function buildTable(
+  { results, exportResults, packResults, lighthouseResults, machine },
+  opts,
+  chartChunks,
+) {
   const rows = [];
   const kib = (label, vals) => {
     const s = summarize(vals);
@@ -1087,6 +1094,33 @@ function buildTable({ results, exportResults, packResults, machine }, opts, char
       'failed',
     );
   }
+  if (lighthouseResults.length) {
+    const ok = lighthouseResults.filter((r) => !r.error);
+    const failed = lighthouseResults.length - ok.length;
+    rows.push([`— Lighthouse ${LIGHTHOUSE}, /login, mobile (${lighthouseResults.length} runs) —`]);
+    const score = summarize(ok.map((r) => r.score));
+    rows.push(
+      score
+        ? ['/login performance score', String(score.median), String(score.min), String(score.max)]
+        : ['/login performance score', `n/a (${failed} failed)`],
+    );
+    for (const [key, label] of [
+      ['fcp', 'FCP (simulated)'],
+      ['lcp', 'LCP (simulated)'],
+      ['tbt', 'TBT (simulated)'],
+      ['si', 'Speed Index (simulated)'],
+    ]) {
+      ms(
+        `/login ${label}`,
+        ok.map((r) => r[key]),
+        failed,
+        'failed',
+      );
+    }
+    const cls = summarize(ok.map((r) => r.cls));
+    if (cls)
+      rows.push(['/login CLS', cls.median.toFixed(3), cls.min.toFixed(3), cls.max.toFixed(3)]);
+  }
   rows.push([
     'machine load (1-min average), start → end',
     `${machine.loadStart.toFixed(1)} → ${machine.loadEnd.toFixed(1)} on ${machine.cpus} CPUs`,
@@ -1210,11 +1244,32 @@ async function main() {
         `pack PPTX ${f(r.packPptx)} (${r.packPptx.bytes} B)`,
     );
 
+    const lighthouseResults = [];
+    if (opts.only.includes('lighthouse')) {
+      for (let i = 1; i <= opts.runs; i++) {
+        const t = Date.now();
+        try {
+          const r = await lighthouseRun(`${server.origin}/login`);
+          lighthouseResults.push(r);
+          log(
+            `lighthouse ${i}/${opts.runs}: score ${r.score} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+          );
+        } catch (e) {
+          lighthouseResults.push({ error: e instanceof Error ? e.message : String(e) });
+          log(`lighthouse ${i}/${opts.runs}: FAILED: ${e instanceof Error ? e.message : e}`);
+        }
+      }
+    }
+
     const encodings = [
       ...new Set(results.flatMap((r) => r.overview.files.map((f) => f.encoding).filter(Boolean))),
     ];
     machine.loadEnd = loadavg()[0];
-    const table = buildTable({ results, exportResults, packResults, machine }, opts, chartChunks);
+    const table = buildTable(
+      { results, exportResults, packResults, lighthouseResults, machine },
+      opts,
+      chartChunks,
+    );
     console.log(table);
 
     mkdirSync(OUT_DIR, { recursive: true });
@@ -1230,6 +1285,7 @@ async function main() {
       runs: results,
       exportRuns: exportResults,
       packRuns: packResults,
+      lighthouseRuns: lighthouseResults,
     };
     writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
     log('raw numbers: bench-results/latest.json');

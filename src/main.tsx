@@ -11,7 +11,12 @@ function boot() {
   // Demo mode: the embedded mock API answers /api/v1. This is the only place src/ touches mocks/.
   // The app paints at once; its requests wait until the mock's worker is running.
   if (env.mockMode) {
-    const mock = import('../mocks/browser').then(({ startMockApi }) => startMockApi());
+    // It starts after the first frame: its 480 KB of code (MSW and the dataset) then neither
+    // delays nor competes with the login page's own.
+    const firstFrame = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const mock = firstFrame
+      .then(() => import('../mocks/browser'))
+      .then(({ startMockApi }) => startMockApi());
     // Each request then fails as "could not be reached"; say why once, for the developer.
     mock.catch((e: unknown) => console.error('The mock API did not start:', e));
     setServerReady(mock);

@@ -149,23 +149,54 @@ async function cutThrough(page: Page, cuts: PageCut[]) {
   );
 }
 
+/** The frame (title, filters, source above; stamp below) at 2×: under this many px tall. */
+const FRAME_MAX_PX = 500;
+
+/** A card's box at the height of its own content (on the page it may be stretched to its row). */
+function naturalBox(card: Locator) {
+  return card.evaluate((el: HTMLElement) => {
+    const before = el.style.height;
+    el.style.height = 'auto';
+    const r = el.getBoundingClientRect();
+    el.style.height = before;
+    return { width: r.width, height: r.height };
+  });
+}
+
 const panelMenu = (card: Locator) => card.getByRole('button', { name: /내보내기$/ });
 
 test.describe('export for briefings', () => {
   // Captures are real work in a real browser; two workers share this machine.
   test.describe.configure({ timeout: 60_000 });
 
+  test('a card stretched beside a taller one exports at the height of its content', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/data-dam');
+    await panelsSettled(page);
+    // Beside the 17-region chart, the four-group chart's card is stretched to that height.
+    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const stretched = (await card.boundingBox())!;
+    const box = await naturalBox(card);
+    expect(stretched.height - box.height).toBeGreaterThan(FRAME_MAX_PX / 2);
+    const png = await bytesOf(await exportVia(page, panelMenu(card), 'PNG 이미지 내려받기'));
+    const { height } = pngSize(png);
+    expect(height).toBeGreaterThanOrEqual(2 * box.height);
+    expect(height).toBeLessThan(2 * box.height + FRAME_MAX_PX);
+  });
+
   test('analyst exports a chart as PNG at 2× with the frame, not blank', async ({ page }) => {
     await login(page, 'analyst', '/data-dam?region=gwangju');
     await panelsSettled(page);
     const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
-    const box = (await card.boundingBox())!;
+    const box = await naturalBox(card);
     const d = await exportVia(page, panelMenu(card), 'PNG 이미지 내려받기');
     expect(d.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d_데이터댐_고용취약계층구성_광주\.png$/);
     const png = await bytesOf(d);
     const { width, height } = pngSize(png);
     expect(width).toBeGreaterThanOrEqual(2 * box.width);
     expect(height).toBeGreaterThanOrEqual(2 * box.height);
+    expect(height).toBeLessThan(2 * box.height + FRAME_MAX_PX);
     expect(await distinctColours(page, png)).toBeGreaterThan(20);
     await expect(page.getByText(/내보냈습니다: .*\.png/)).toBeVisible();
   });

@@ -77,6 +77,20 @@ async function inLightScheme<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs fn with el at the height of its own content. A card on the dashboard is stretched to
+ * the row it shares with a taller card; its export would carry that empty space.
+ */
+export async function atNaturalHeight<T>(el: HTMLElement, fn: () => Promise<T>): Promise<T> {
+  const before = el.style.height;
+  el.style.height = 'auto';
+  try {
+    return await fn();
+  } finally {
+    el.style.height = before;
+  }
+}
+
 export interface CaptureOptions {
   /** Device px per CSS px (default SCALE): more when the content will be drawn enlarged. */
   scale?: number;

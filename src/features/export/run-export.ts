@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import {
   canvasBlob,
+  atNaturalHeight,
   captureElement,
   captureScaleFor,
   cutBands,
@@ -85,13 +86,20 @@ export async function exportPanelImage(
   const png = (async () => {
     await waitForSettled(element);
     await loadFrameFonts(text);
-    // A preset may draw a small card enlarged: capture it sharper so it stays ≥ 2×.
-    const box = element.getBoundingClientRect();
-    const scale = size
-      ? captureScaleFor(text, size, { width: box.width, height: box.height })
-      : SCALE;
-    const canvas = await captureElement(element, 'remove', { scale, keepDark: options.keepDark });
-    return canvasBlob(drawFramed(canvas, text, { size: size ?? undefined, contentScale: scale }));
+    const canvas = await atNaturalHeight(element, () => {
+      // A preset may draw a small card enlarged: capture it sharper so it stays ≥ 2×.
+      const box = element.getBoundingClientRect();
+      const scale = size
+        ? captureScaleFor(text, size, { width: box.width, height: box.height })
+        : SCALE;
+      return captureElement(element, 'remove', { scale, keepDark: options.keepDark }).then((c) => ({
+        c,
+        scale,
+      }));
+    });
+    return canvasBlob(
+      drawFramed(canvas.c, text, { size: size ?? undefined, contentScale: canvas.scale }),
+    );
   })();
   if (how === 'clipboard') {
     await ctx.authorize?.(fileName, 'clipboard');
