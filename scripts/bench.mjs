@@ -798,7 +798,15 @@ async function exportRun(browser, server, { timeout, rate, runIndex }) {
       'exports: chart PNG',
       timeout,
     );
-    const box = await card.boundingBox();
+    // The card at the height of its content: on the page it is stretched to its row, and the
+    // export captures its content (run-export.ts, atNaturalHeight).
+    const box = await card.evaluate((el) => {
+      const before = el.style.height;
+      el.style.height = 'auto';
+      const r = el.getBoundingClientRect();
+      el.style.height = before;
+      return { width: r.width, height: r.height };
+    });
     result.chartPng = {
       ms: chart.ms,
       file: chart.file,
