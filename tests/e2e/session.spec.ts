@@ -39,6 +39,9 @@ test('idle: warns a minute before, logs out at 30 minutes, and returns to the sa
   await page.clock.install();
   await login(page, 'analyst', '/mec?region=gwangju');
   await expect(page).toHaveURL(/\/mec\?region=gwangju$/);
+  // The heading shows in the commit that mounts the idle watcher, whose effect runs just after:
+  // fast-forwarding before it has started would start its 30 minutes from the new time.
+  await panelsSettled(page);
   await page.clock.fastForward('29:01');
   const dialog = page.getByRole('dialog', { name: '곧 자동 로그아웃됩니다' });
   await expect(dialog).toBeVisible();
