@@ -11,8 +11,8 @@ function boot() {
   // Demo mode: the embedded mock API answers /api/v1. This is the only place src/ touches mocks/.
   // The app paints at once; its requests wait until the mock's worker is running.
   if (env.mockMode) {
-    // It starts after the first frame: its 480 KB of code (MSW and the dataset) then neither
-    // delays nor competes with the login page's own.
+    // It starts after the first frame, so its 480 KB of code (MSW and the dataset) does not
+    // hold back the first render; it still downloads while the route's own chunks do.
     const firstFrame = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const mock = firstFrame
       .then(() => import('../mocks/browser'))

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { login } from '@/features/auth/api';
 import { dashboardQueries } from '@/features/dashboard/api';
-import { configureApiClient } from '@/lib/api/client';
 import { createQueryClient } from '@/lib/query-client';
+import { signIn } from '../../tests/render';
 import { prefetchLanding } from './landing-prefetch';
-
-async function signIn() {
-  const session = await login('analyst', 'demo1234!');
-  configureApiClient({ getToken: () => session.token, onUnauthorized: () => {} });
-}
 
 describe('prefetchLanding', () => {
   it('puts the landing page and all its panels, under its filters, into the cache', async () => {
