@@ -18,6 +18,8 @@ const KiB = 1024;
 const BUDGETS = {
   loginJs: { ceiling: 155 * KiB, target: 110 * KiB },
   dashboardJs: { ceiling: 354 * KiB, target: 300 * KiB },
+  // No target in the issue: the chart library is what it is; the ceiling catches a regression.
+  chartJs: { ceiling: 125 * KiB, target: 125 * KiB },
   pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },
 };
 /** Source modules that start each route (the router's lazy imports). */
@@ -25,6 +27,11 @@ const LOGIN_ROUTE = 'src/app/routes/login-route.tsx';
 const DASHBOARD_ROUTES = [
   'src/app/routes/protected-layout.tsx',
   'src/app/routes/dashboard-route.tsx',
+];
+/** The panels that draw charts: loaded on their own, in parallel with a page's data. */
+const CHART_PANELS = [
+  'src/features/dashboard/components/comparison-panel.tsx',
+  'src/features/dashboard/components/parts-panel.tsx',
 ];
 const MOCK_ENTRY = 'mocks/browser.ts';
 /** The generated font with every character the app writes (scripts/app-font.mjs). */
@@ -39,7 +46,7 @@ if (!existsSync(manifestPath)) {
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
 if (!entry) throw new Error('the manifest has no entry chunk');
-for (const key of [LOGIN_ROUTE, ...DASHBOARD_ROUTES, MOCK_ENTRY]) {
+for (const key of [LOGIN_ROUTE, ...DASHBOARD_ROUTES, ...CHART_PANELS, MOCK_ENTRY]) {
   if (!manifest[key]) throw new Error(`the manifest has no chunk for ${key}: did it move?`);
 }
 
@@ -72,6 +79,8 @@ const sum = (files, ext) =>
 
 const login = closure([entry, LOGIN_ROUTE]);
 const dashboard = closure([entry, ...DASHBOARD_ROUTES]);
+const charts = closure(CHART_PANELS);
+for (const f of dashboard) charts.delete(f);
 const mock = closure([MOCK_ENTRY]);
 for (const f of login) mock.delete(f);
 const chartChunks = new Set(findChartChunks(dist).map((f) => `assets/${f}`));
@@ -104,6 +113,7 @@ budget(
   sum(dashboard, '.js'),
   BUDGETS.dashboardJs,
 );
+budget('+ chart code, loaded beside the data', sum(charts, '.js'), BUDGETS.chartJs);
 budget('fonts a page loads (the app subset)', compressed(appFonts[0]), BUDGETS.pageFonts);
 if (chartOnLogin.length) failed++;
 rows.push(

@@ -1,3 +1,5 @@
+// The chart library's styles load with the chart code (chart-panels.tsx), never on /login.
+import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';

@@ -5,14 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { PageId } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
+import { isChartKind } from '../chart-view';
 import { errorMessageKey } from '../error-text';
 import { fullRowPanels } from '../panel-layout';
 import { sourceLine } from '../source-text';
+import { useChartCodeLoaded } from './chart-panels';
 import classes from './dashboard-page.module.css';
 import { PanelCard, type PanelActionContext } from './panel-card';
 
 /**
- * How long a page's first paint waits for all its panels. Drawn one by one as each answers,
+ * How long a page's first paint waits for all its panels (their data, and the chart code if
+ * any of them draws a chart). Drawn one by one as each answers,
  * every card that grows from its skeleton pushes the cards below it down (the overview's
  * layout shift was 0.06–0.16). Held back until all have answered, the grid appears in one
  * piece; a slow panel holds the others no longer than this, then shows its own skeleton.
@@ -40,10 +43,12 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
     queries: (page.data?.panels ?? []).map((p) => dashboardQueries.panel(p, filters)),
     combine: (results) => results.every((r) => !r.isPending),
   });
+  const chartCodeLoaded = useChartCodeLoaded();
+  const chartsReady = chartCodeLoaded || !page.data?.panels.some((p) => isChartKind(p.kind));
   // Once the grid is shown it stays (a later pending query shows in its own card).
   const [gridShown, setGridShown] = useState(false);
   const hasPage = page.data !== undefined;
-  if (hasPage && allAnswered && !gridShown) setGridShown(true);
+  if (hasPage && allAnswered && chartsReady && !gridShown) setGridShown(true);
   useEffect(() => {
     if (!hasPage) return;
     const id = window.setTimeout(() => setGridShown(true), FIRST_PAINT_HOLD_MS);

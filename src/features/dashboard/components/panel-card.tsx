@@ -1,5 +1,3 @@
-// Chart styles come with the card that draws charts (dashboard pages and the briefing pack), not /login.
-import '@mantine/charts/styles.css';
 import { memo, useId, useState, type ReactNode } from 'react';
 import {
   Alert,
@@ -29,11 +27,10 @@ import { hasChartView, isChartKind } from '../chart-view';
 import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
-import { ComparisonPanel } from './comparison-panel';
+import { LazyChartPanel } from './chart-panels';
 import { KpiGroup } from './kpi-group';
 import { ListPanel } from './list-panel';
 import { PanelTable } from './panel-table';
-import { PartsPanel } from './parts-panel';
 import { SourcePopover } from './source-popover';
 import { TimelinePanel } from './timeline-panel';
 
@@ -47,10 +44,9 @@ const PanelBody = memo(function PanelBody({ panel, source }: { panel: Panel; sou
     case 'kpi-group':
       return <KpiGroup panel={panel} source={source} />;
     case 'comparison':
-      return <ComparisonPanel panel={panel} source={source} />;
     case 'bar':
     case 'donut':
-      return <PartsPanel panel={panel} source={source} />;
+      return <LazyChartPanel panel={panel} source={source} />;
     case 'list':
       return <ListPanel panel={panel} source={source} />;
     case 'timeline':
