@@ -7,7 +7,7 @@ import { env } from './config/env';
 import { setServerReady } from './lib/api/client';
 import { initI18n } from './lib/i18n/setup';
 
-function boot() {
+async function boot() {
   // Demo mode: the embedded mock API answers /api/v1. This is the only place src/ touches mocks/.
   // The app paints at once; its requests wait until the mock's worker is running.
   if (env.mockMode) {
@@ -21,7 +21,8 @@ function boot() {
     mock.catch((e: unknown) => console.error('The mock API did not start:', e));
     setServerReady(mock);
   }
-  initI18n();
+  // Korean is bundled; a stored English choice waits for its strings (one small chunk).
+  await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
@@ -31,4 +32,4 @@ function boot() {
   );
 }
 
-boot();
+void boot();

@@ -57,7 +57,7 @@ afterEach(async () => {
 });
 afterAll(() => server.close());
 
-initI18n('ko');
+void initI18n('ko');
 
 // Lazy routes load on first use; on a busy 2-core CI machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });

@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -58,6 +59,10 @@ export function Shell() {
   const queryClient = useQueryClient();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  const changeLanguage = (next: 'ko' | 'en') =>
+    setLanguage(next).catch(() =>
+      notifications.show({ color: 'red', message: t('header.languageFailed') }),
+    );
   const mainRef = useRef<HTMLElement>(null);
   // Read at first render (no effect), so the header does not reflow once painted.
   const wideHeader = useMediaQuery(`(min-width: ${em(768)})`, true, {
@@ -109,7 +114,7 @@ export function Shell() {
       <SegmentedControl
         size="xs"
         value={lang}
-        onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'ko')}
+        onChange={(v) => void changeLanguage(v === 'en' ? 'en' : 'ko')}
         data={[
           { value: 'ko', label: '한국어' },
           { value: 'en', label: 'EN' },

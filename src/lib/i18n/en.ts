@@ -30,6 +30,8 @@ export const en: Shape<typeof ko> = {
     language: 'Language',
     switchToEnglish: 'English',
     switchToKorean: '한국어',
+    languageFailed:
+      'The English interface could not be loaded. Check the connection and choose it again.',
     colorScheme: 'Colour scheme',
     toDark: 'Switch to dark mode',
     toLight: 'Switch to light mode',

@@ -26,6 +26,7 @@ export const ko = {
     language: '언어',
     switchToEnglish: 'English',
     switchToKorean: '한국어',
+    languageFailed: 'English 화면을 불러오지 못했습니다. 연결을 확인한 뒤 다시 선택하세요.',
     colorScheme: '화면 모드',
     toDark: '어두운 화면으로 전환',
     toLight: '밝은 화면으로 전환',
