@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -22,7 +22,7 @@ import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
 import { pagePath, paths } from '@/config/paths';
 import { endSession } from '@/features/auth/end-session';
@@ -46,15 +46,16 @@ const NAV = [
   { to: paths.briefing, key: 'nav.briefing' },
 ] as const;
 
-export function Shell() {
+/** The signed-in frame: header, navigation, and the current page (children) in the main area. */
+export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const session = useSession();
   const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
   const [opened, { toggle, close }] = useDisclosure();
   const { online } = useNetwork();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [pathname, navigate] = useLocation();
+  const search = useSearch();
   const queryClient = useQueryClient();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
@@ -66,7 +67,11 @@ export function Shell() {
   const firstRender = useRef(true);
 
   // Filters ride along when moving between pages (PRODUCT.md: filters persist).
-  const carry = filterSearch(parseFilters(new URLSearchParams(location.search)));
+  const carry = filterSearch(parseFilters(new URLSearchParams(search)));
+  // A link to the page already shown replaces the history entry instead of adding a second
+  // copy of it for Back to step through.
+  const here = `${pathname}${search ? `?${search}` : ''}`;
+  const linkTo = (to: string) => ({ to, replace: to === here });
 
   // On navigation, move focus to the page heading so screen-reader users hear where they are.
   // Pages load lazily and render their heading once data arrives, so wait for it to appear.
@@ -93,12 +98,12 @@ export function Shell() {
       observer.disconnect();
       window.clearTimeout(giveUp);
     };
-  }, [location.pathname]);
+  }, [pathname]);
 
   const onLogout = () => {
     endSession('logout');
     queryClient.clear();
-    void navigate(paths.login, { replace: true });
+    navigate(paths.login, { replace: true });
   };
 
   const user = session?.user;
@@ -153,7 +158,7 @@ export function Shell() {
             />
             <Text
               component={Link}
-              to={`${paths.overview}${carry}`}
+              {...linkTo(`${paths.overview}${carry}`)}
               fw={700}
               size={wideHeader ? 'lg' : 'sm'}
               truncate
@@ -177,7 +182,7 @@ export function Shell() {
               <Tooltip label={t('nav.briefing')}>
                 <Button
                   component={Link}
-                  to={`${paths.briefing}${carry}`}
+                  {...linkTo(`${paths.briefing}${carry}`)}
                   variant="default"
                   size="xs"
                   leftSection={<IconBasket size={16} aria-hidden />}
@@ -223,7 +228,7 @@ export function Shell() {
           <NavLink
             key={item.to}
             component={Link}
-            to={`${item.to}${carry}`}
+            {...linkTo(`${item.to}${carry}`)}
             label={t(item.key)}
             rightSection={
               item.to === paths.briefing ? (
@@ -231,18 +236,18 @@ export function Shell() {
               ) : undefined
             }
             onClick={close}
-            active={location.pathname === item.to}
-            aria-current={location.pathname === item.to ? 'page' : undefined}
+            active={pathname === item.to}
+            aria-current={pathname === item.to ? 'page' : undefined}
           />
         ))}
         {user?.role === 'admin' && (
           <NavLink
             component={Link}
-            to={paths.audit}
+            {...linkTo(paths.audit)}
             label={t('nav.audit')}
             onClick={close}
-            active={location.pathname === paths.audit}
-            aria-current={location.pathname === paths.audit ? 'page' : undefined}
+            active={pathname === paths.audit}
+            aria-current={pathname === paths.audit ? 'page' : undefined}
           />
         )}
       </AppShell.Navbar>
@@ -255,9 +260,7 @@ export function Shell() {
             {t('errors.offline')}
           </Alert>
         )}
-        <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>{children}</Suspense>
       </AppShell.Main>
     </AppShell>
   );
