@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
 import { render as rtlRender } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { AppProviders } from '../src/app/providers';
-import { routes } from '../src/app/router';
+import { AppRoutes } from '../src/app/router';
 import { sessionStore } from '../src/features/auth/session-store';
 import { login } from '../src/features/auth/api';
 import { createQueryClient } from '../src/lib/query-client';
@@ -28,10 +29,22 @@ export function render(ui: ReactElement) {
   };
 }
 
-/** The whole app at a URL, on the mock API. */
+/**
+ * The whole app at a URL, on the mock API, with the address kept in memory. `location()` is
+ * the address the app is at now (the last history entry: a redirect replaces it).
+ */
 export function renderApp(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  return { router, ...render(<RouterProvider router={router} />) };
+  const memory = memoryLocation({ path: url, record: true });
+  const location = () => new URL(memory.history.at(-1) ?? url, 'http://localhost');
+  return {
+    location,
+    history: memory.history,
+    ...render(
+      <Router hook={memory.hook}>
+        <AppRoutes />
+      </Router>,
+    ),
+  };
 }
 
 /** Signs in against the mock API, as the login form would. */

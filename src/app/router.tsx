@@ -1,69 +1,157 @@
-import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
+import {
+  Redirect,
+  Route,
+  Router,
+  Switch,
+  useLocation,
+  useSearch,
+  type AroundNavHandler,
+} from 'wouter';
 import { pageOrder, pagePath, paths } from '@/config/paths';
-import type { PageId } from '@/lib/api/schemas';
 import { RouteError } from './routes/route-error';
 
-function RootRedirect() {
-  const { search } = useLocation();
-  return <Navigate to={`${paths.overview}${search}`} replace />;
+type RouteModule<P> = { default: ComponentType<P> };
+
+/**
+ * A route's component in its own chunk (React.lazy), with `preload` to start the download before
+ * a visit. A location change is a store update, which React renders synchronously, so a route
+ * rendered for the first time would show its Suspense fallback even when its code has arrived
+ * (and React throttles the reveal, keeping a fallback up to 300 ms). Once the code is here, the
+ * route therefore hands React.lazy a thenable that answers at once, and renders straight away.
+ */
+function lazyRoute<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: RouteModule<P> | undefined;
+  let loading: Promise<RouteModule<P>> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (loaded = { default: component }),
+      (error: unknown) => {
+        loading = undefined; // a visit after a failed preload tries again
+        throw error;
+      },
+    ));
+  const Component = lazy(() => {
+    const arrived = loaded;
+    if (!arrived) return preload();
+    // React.lazy takes "a Promise or another thenable" (its reference); this one answers at once.
+    const answered = { then: (resolve: (m: RouteModule<P>) => void) => resolve(arrived) };
+    return answered as unknown as Promise<RouteModule<P>>;
+  });
+  return Object.assign(Component, { preload });
 }
 
-/** Each flagship page is its own lazy chunk; chart code loads only with them (not on /login). */
-function dashboardRoute(pageId: PageId): RouteObject {
-  return {
-    path: pagePath[pageId],
-    lazy: async () => {
-      const { DashboardRoute } = await import('./routes/dashboard-route');
-      return { Component: () => <DashboardRoute pageId={pageId} /> };
-    },
+const LoginRoute = lazyRoute(async () => (await import('./routes/login-route')).LoginRoute);
+/**
+ * Chart code loads with the flagship pages only (never on /login), in its own chunk: it starts
+ * here, beside the page's code, not once the page has rendered (chart-panels.tsx).
+ */
+const DashboardRoute = lazyRoute(async () => {
+  void import('@/features/dashboard/components/chart-panels').then((m) => m.preloadChartCode());
+  return (await import('./routes/dashboard-route')).DashboardRoute;
+});
+const ProtectedLayout = lazyRoute(async () => {
+  // The signed-in area nearly always opens on a flagship page (`/` and sign-in land on one), so
+  // that page's code downloads beside the layout's rather than after it (a cold load of a page).
+  void DashboardRoute.preload();
+  return (await import('./routes/protected-layout')).ProtectedLayout;
+});
+const BriefingRoute = lazyRoute(async () => {
+  const [{ BriefingRoute: Briefing }, { RequireRole }] = await Promise.all([
+    import('./routes/briefing-route'),
+    import('@/features/auth/require-role'),
+  ]);
+  return function AnalystBriefing() {
+    return (
+      <RequireRole roles={['analyst', 'admin']}>
+        <Briefing />
+      </RequireRole>
+    );
   };
+});
+const AuditRoute = lazyRoute(async () => (await import('./routes/audit-route')).AuditRoute);
+const NotFound = lazyRoute(async () => (await import('./routes/not-found')).NotFound);
+
+/** The code signing in leads to: the layout and a flagship page. Sending the form starts it. */
+const loadSignedInArea = () => Promise.all([ProtectedLayout.preload(), DashboardRoute.preload()]);
+const preloadSignedInArea = () => void loadSignedInArea();
+
+/**
+ * Leaving /login waits for that code, so the login page stays up until the next page can draw
+ * instead of giving way to a loading screen. If the code fails, the move goes ahead and the
+ * route error says so.
+ */
+const leaveLoginWhenReady: AroundNavHandler = (navigate, to, options) => {
+  const go = () => navigate(to, options);
+  loadSignedInArea().then(go, go);
+};
+
+/** `/` is the overview; a shared link's query string (its filters) comes along. */
+function RootRedirect() {
+  const search = useSearch();
+  return <Redirect to={`${paths.overview}${search ? `?${search}` : ''}`} replace />;
 }
 
-export const routes: RouteObject[] = [
-  {
-    errorElement: <RouteError />,
-    children: [
-      {
-        path: paths.login,
-        lazy: async () => ({ Component: (await import('./routes/login-route')).LoginRoute }),
-      },
-      {
-        lazy: async () => ({
-          Component: (await import('./routes/protected-layout')).ProtectedLayout,
-        }),
-        children: [
-          { path: '/', element: <RootRedirect /> },
-          ...pageOrder.map(dashboardRoute),
-          {
-            path: paths.briefing,
-            lazy: async () => {
-              const [{ BriefingRoute }, { RequireRole }] = await Promise.all([
-                import('./routes/briefing-route'),
-                import('@/features/auth/require-role'),
-              ]);
-              return {
-                Component: () => (
-                  <RequireRole roles={['analyst', 'admin']}>
-                    <BriefingRoute />
-                  </RequireRole>
-                ),
-              };
-            },
-          },
-          {
-            path: paths.audit,
-            lazy: async () => ({ Component: (await import('./routes/audit-route')).AuditRoute }),
-          },
-          {
-            path: '*',
-            lazy: async () => ({ Component: (await import('./routes/not-found')).NotFound }),
-          },
-        ],
-      },
-    ],
-  },
-];
+/**
+ * While a top-level route's code loads: the same app shell index.html shows before any code
+ * (its `.boot-shell` style), so the first render does not change what is on screen.
+ */
+function RouteLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="boot-shell">
+      {t('app.shortName')}
+      <small>{t('panel.loading')}…</small>
+    </p>
+  );
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+/**
+ * The app's routes (PRODUCT.md's table). Everything but /login sits in the protected layout,
+ * which stays mounted across its pages: only the part inside the shell changes (the shell has
+ * its own Suspense for the pages' code). Any error thrown while rendering a route, or a route's
+ * code that fails to load, lands on RouteError, which clears when the address changes.
+ */
+export function AppRoutes() {
+  const [path] = useLocation();
+  const search = useSearch();
+  return (
+    <ErrorBoundary FallbackComponent={RouteError} resetKeys={[path, search]}>
+      <Suspense fallback={<RouteLoading />}>
+        <Switch>
+          <Route path={paths.login}>
+            <Router aroundNav={leaveLoginWhenReady}>
+              <LoginRoute preloadSignedIn={preloadSignedInArea} />
+            </Router>
+          </Route>
+          <Route>
+            <ProtectedLayout>
+              <Switch>
+                <Route path="/">
+                  <RootRedirect />
+                </Route>
+                {pageOrder.map((pageId) => (
+                  // Keyed: moving to another flagship page mounts a fresh page.
+                  <Route key={pageId} path={pagePath[pageId]}>
+                    <DashboardRoute pageId={pageId} />
+                  </Route>
+                ))}
+                <Route path={paths.briefing}>
+                  <BriefingRoute />
+                </Route>
+                <Route path={paths.audit}>
+                  <AuditRoute />
+                </Route>
+                <Route>
+                  <NotFound />
+                </Route>
+              </Switch>
+            </ProtectedLayout>
+          </Route>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -23,7 +23,7 @@ import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
 import { pagePath, paths } from '@/config/paths';
 import { endSession } from '@/features/auth/end-session';
@@ -47,15 +47,16 @@ const NAV = [
   { to: paths.briefing, key: 'nav.briefing' },
 ] as const;
 
-export function Shell() {
+/** The signed-in frame: header, navigation, and the current page (children) in the main area. */
+export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const session = useSession();
   const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
   const [opened, { toggle, close }] = useDisclosure();
   const { online } = useNetwork();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [pathname, navigate] = useLocation();
+  const search = useSearch();
   const queryClient = useQueryClient();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
@@ -71,7 +72,11 @@ export function Shell() {
   const firstRender = useRef(true);
 
   // Filters ride along when moving between pages (PRODUCT.md: filters persist).
-  const carry = filterSearch(parseFilters(new URLSearchParams(location.search)));
+  const carry = filterSearch(parseFilters(new URLSearchParams(search)));
+  // A link to the page already shown replaces the history entry instead of adding a second
+  // copy of it for Back to step through.
+  const here = `${pathname}${search ? `?${search}` : ''}`;
+  const linkTo = (to: string) => ({ to, replace: to === here });
 
   // On navigation, move focus to the page heading so screen-reader users hear where they are.
   // Pages load lazily and render their heading once data arrives, so wait for it to appear.
@@ -98,12 +103,12 @@ export function Shell() {
       observer.disconnect();
       window.clearTimeout(giveUp);
     };
-  }, [location.pathname]);
+  }, [pathname]);
 
   const onLogout = () => {
     endSession('logout');
     queryClient.clear();
-    void navigate(paths.login, { replace: true });
+    navigate(paths.login, { replace: true });
   };
 
   const user = session?.user;
@@ -158,7 +163,7 @@ export function Shell() {
             />
             <Text
               component={Link}
-              to={`${paths.overview}${carry}`}
+              {...linkTo(`${paths.overview}${carry}`)}
               fw={700}
               size={wideHeader ? 'lg' : 'sm'}
               truncate
@@ -182,7 +187,7 @@ export function Shell() {
               <Tooltip label={t('nav.briefing')}>
                 <Button
                   component={Link}
-                  to={`${paths.briefing}${carry}`}
+                  {...linkTo(`${paths.briefing}${carry}`)}
                   variant="default"
                   size="xs"
                   leftSection={<IconBasket size={16} aria-hidden />}
@@ -228,7 +233,7 @@ export function Shell() {
           <NavLink
             key={item.to}
             component={Link}
-            to={`${item.to}${carry}`}
+            {...linkTo(`${item.to}${carry}`)}
             label={t(item.key)}
             rightSection={
               item.to === paths.briefing ? (
@@ -236,18 +241,18 @@ export function Shell() {
               ) : undefined
             }
             onClick={close}
-            active={location.pathname === item.to}
-            aria-current={location.pathname === item.to ? 'page' : undefined}
+            active={pathname === item.to}
+            aria-current={pathname === item.to ? 'page' : undefined}
           />
         ))}
         {user?.role === 'admin' && (
           <NavLink
             component={Link}
-            to={paths.audit}
+            {...linkTo(paths.audit)}
             label={t('nav.audit')}
             onClick={close}
-            active={location.pathname === paths.audit}
-            aria-current={location.pathname === paths.audit ? 'page' : undefined}
+            active={pathname === paths.audit}
+            aria-current={pathname === paths.audit ? 'page' : undefined}
           />
         )}
       </AppShell.Navbar>
@@ -260,9 +265,7 @@ export function Shell() {
             {t('errors.offline')}
           </Alert>
         )}
-        <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>{children}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -78,3 +78,22 @@ test('an export whose audit record is refused does not leave the app', async ({ 
   await expect(page.getByText(/내보내기 이력을 기록할 수 없어 내보내지 않았습니다/)).toBeVisible();
   expect(downloads).toBe(0);
 });
+
+test('a page whose code cannot be downloaded shows the route error, with a way back', async ({
+  page,
+  consoleErrors,
+}) => {
+  await login(page, 'viewer');
+  // The not-found page's chunk is fetched only when an unknown address is opened.
+  await page.route('**/assets/not-found-*.js', (route) => route.abort());
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('alert')).toContainText('화면을 그리는 중 오류가 발생했습니다.');
+  // React reports the error its boundary caught: expected here, and the only one.
+  await expect
+    .poll(() => consoleErrors)
+    .toEqual([expect.stringMatching(/dynamically imported module/)]);
+  consoleErrors.length = 0;
+  await page.unroute('**/assets/not-found-*.js');
+  await page.getByRole('link', { name: '종합 현황으로 돌아가기' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '종합 현황' })).toBeVisible();
+});

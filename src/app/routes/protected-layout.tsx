@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import { RequireAuth } from '@/features/auth/require-auth';
 import { Shell } from '../shell';
 
-export function ProtectedLayout() {
+/** Every page but /login: signed in, inside the shell (header and navigation). */
+export function ProtectedLayout({ children }: { children: ReactNode }) {
   return (
     <RequireAuth>
-      <Shell />
+      <Shell>{children}</Shell>
     </RequireAuth>
   );
 }

@@ -13,12 +13,10 @@ async function submit(user: ReturnType<typeof renderApp>['user'], id: string, pw
 
 describe('login page', () => {
   it('sends a signed-out visitor to /login, keeping where they were going', async () => {
-    const { router } = renderApp('/mec?region=gwangju');
+    const { location } = renderApp('/mec?region=gwangju');
     await screen.findByRole('heading', { name: '로그인' });
-    expect(router.state.location.pathname).toBe('/login');
-    expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe(
-      '/mec?region=gwangju',
-    );
+    expect(location().pathname).toBe('/login');
+    expect(location().searchParams.get('returnTo')).toBe('/mec?region=gwangju');
   });
 
   it('lists the demo accounts in mock mode', async () => {
@@ -45,21 +43,21 @@ describe('login page', () => {
   });
 
   it('signs in and returns to the page and filters the user asked for', async () => {
-    const { user, router } = renderApp('/login?returnTo=%2Fmec%3Fregion%3Dgwangju');
+    const { user, location } = renderApp('/login?returnTo=%2Fmec%3Fregion%3Dgwangju');
     await screen.findByRole('heading', { name: '로그인' });
     await submit(user, 'analyst', 'demo1234!');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/mec'));
-    expect(router.state.location.search).toBe('?region=gwangju');
+    await waitFor(() => expect(location().pathname).toBe('/mec'));
+    expect(location().search).toBe('?region=gwangju');
     expect(sessionStore.get()?.user.role).toBe('analyst');
     expect(sessionStorage.getItem('dnd.session')).toContain('analyst');
     expect(localStorage.getItem('dnd.session')).toBeNull();
   });
 
   it('ignores an external returnTo', async () => {
-    const { user, router } = renderApp('/login?returnTo=https%3A%2F%2Fevil.example');
+    const { user, location } = renderApp('/login?returnTo=https%3A%2F%2Fevil.example');
     await screen.findByRole('heading', { name: '로그인' });
     await submit(user, 'viewer', 'demo1234!');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/overview'));
+    await waitFor(() => expect(location().pathname).toBe('/overview'));
   });
 
   it('locks the account after five wrong passwords and shows the time left', async () => {

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Redirect, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
 import { isApiError } from '@/lib/api/client';
 import { login } from './api';
@@ -41,9 +41,9 @@ interface Props {
 export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const returnTo = safeReturnTo(params.get('returnTo'));
+  const [, navigate] = useLocation();
+  const search = useSearch();
+  const returnTo = safeReturnTo(new URLSearchParams(search).get('returnTo'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
@@ -56,7 +56,7 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
     onSuccess: (s) => {
       sessionStore.start(s);
       onSignedIn?.(returnTo);
-      void navigate(returnTo, { replace: true });
+      navigate(returnTo, { replace: true });
     },
   });
 
@@ -68,7 +68,7 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
     return () => window.clearInterval(id);
   }, [lockedUntil]);
 
-  if (session && !mutation.isSuccess) return <Navigate to={returnTo} replace />;
+  if (session && !mutation.isSuccess) return <Redirect to={returnTo} replace />;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

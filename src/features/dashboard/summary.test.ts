@@ -1,6 +1,7 @@
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel, panelDef } from '../../../mocks/data/build-panel';
+import { loadLanguage } from '@/lib/i18n/setup';
 import { panelSummary } from './summary';
 
 const NO_FILTERS = { region: [], sector: [] };
@@ -13,6 +14,8 @@ function summaryOf(panelId: string, lang: 'ko' | 'en') {
 }
 
 describe('panelSummary', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it('joins the after value with the particle its last syllable takes', () => {
     // 원 ends in a consonant: 으로; 사 does not: 로.
     expect(summaryOf('tp-xr-production', 'ko')).toContain('8,032억원으로');

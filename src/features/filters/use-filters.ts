@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useSearch } from 'wouter';
 import {
   parseFilters,
   toSearch,
@@ -13,17 +13,15 @@ import {
  * history entry so Back restores the previous filter.
  */
 export function useFilters(): ParsedFilters & { setFilters: (next: Filters) => void } {
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const key = params.toString();
-  // Keyed by the string, not the URLSearchParams object, which is new on every render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const parsed = useMemo(() => parseFilters(params), [key]);
+  const [pathname, navigate] = useLocation();
+  // A string, so the memos below change only when the query does.
+  const search = useSearch();
+  const parsed = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
   const setFilters = useCallback(
-    // A push, not a replace: Back restores the previous filter.
-    (next: Filters) => void navigate({ search: toSearch(writeFilters(params, next)) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, navigate],
+    // A push, not a replace: Back restores the previous filter. Other parameters stay.
+    (next: Filters) =>
+      navigate(`${pathname}${toSearch(writeFilters(new URLSearchParams(search), next))}`),
+    [pathname, search, navigate],
   );
   return useMemo(() => ({ ...parsed, setFilters }), [parsed, setFilters]);
 }

@@ -18,7 +18,7 @@ function storedLang(): Lang {
  * Korean, the language nearly every visit uses, is bundled; English (3 KiB brotli) loads the
  * first time it is chosen, with i18next's documented "add after init".
  */
-async function loadResources(lng: Lang) {
+export async function loadLanguage(lng: Lang) {
   if (lng === 'ko' || i18n.hasResourceBundle(lng, 'translation')) return;
   const { en } = await import('./en');
   i18n.addResourceBundle('en', 'translation', en);
@@ -53,7 +53,7 @@ export async function initI18n(lng: Lang = storedLang()): Promise<void> {
 }
 
 async function switchTo(lng: Lang) {
-  await loadResources(lng);
+  await loadLanguage(lng);
   await i18n.changeLanguage(lng);
   setDocumentLang(lng);
 }
