@@ -35,7 +35,8 @@ const COMPRESSIBLE = new Set([
 /**
  * Serves `root` (dist/) the way a production static host would: brotli (quality 11, as for
  * precompressed assets) when the browser accepts it, else gzip -9, else identity; long-lived
- * immutable caching for hashed /assets, `no-cache` for the rest; SPA fallback to index.html
+ * immutable caching for hashed /assets, `no-cache` for the rest; `<path>.html` when there is one
+ * (a prerendered page), then the SPA fallback to index.html
  * for unknown paths, except under /assets/ where a missing file is a 404.
  * Compressed bodies are computed once and cached, so compression time never enters a timing.
  * Every response is logged (path, encoding, body and header bytes) for cross-checking.
@@ -93,6 +94,12 @@ export function startStaticServer(root, { host = '127.0.0.1' } = {}) {
       /* not found */
     }
     if (p.startsWith('/assets/')) return { status: 404 };
+    // A prerendered page (dist/login.html for /login), as `vite preview` and docs/deploy.md do.
+    try {
+      if (statSync(`${abs}.html`).isFile()) return { file: `${abs}.html` };
+    } catch {
+      /* none */
+    }
     return { file: join(rootAbs, 'index.html'), fallback: true };
   }
 

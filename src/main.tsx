@@ -3,7 +3,9 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadLoginRoute } from './app/router';
 import { env } from './config/env';
+import { hasStaticLoginForm } from './features/auth/static-login-form';
 import { setServerReady } from './lib/api/client';
 import { initI18n } from './lib/i18n/setup';
 
@@ -22,7 +24,12 @@ async function boot() {
     setServerReady(mock);
   }
   // Korean is bundled; a stored English choice waits for its strings (one small chunk).
-  await initI18n();
+  // The static login page (dist/login.html) stays up until its code is in (modulepreloaded
+  // with the entry), so the first render replaces it with the same page.
+  await Promise.all([
+    initI18n(),
+    hasStaticLoginForm() ? preloadLoginRoute().catch(() => undefined) : undefined,
+  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(

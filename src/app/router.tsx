@@ -74,6 +74,13 @@ const BriefingRoute = lazyRoute(async () => {
 const AuditRoute = lazyRoute(async () => (await import('./routes/audit-route')).AuditRoute);
 const NotFound = lazyRoute(async () => (await import('./routes/not-found')).NotFound);
 
+/**
+ * For a load that began as the static login page (dist/login.html): with the login route's
+ * code in before the first render, React's first commit swaps the static page for the same
+ * page, instead of for the loading screen and then the page.
+ */
+export const preloadLoginRoute = () => LoginRoute.preload();
+
 /** The code signing in leads to: the layout and a flagship page. Sending the form starts it. */
 const loadSignedInArea = () => Promise.all([ProtectedLayout.preload(), DashboardRoute.preload()]);
 const preloadSignedInArea = () => void loadSignedInArea();

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import { sessionStore } from './session-store';
+import { STATIC_FORM_ATTR, SUBMIT_REQUESTED_ATTR } from './static-login-form';
 
 async function submit(user: ReturnType<typeof renderApp>['user'], id: string, pw: string) {
   await user.clear(screen.getByLabelText(/^아이디/));
@@ -81,5 +82,51 @@ describe('login page', () => {
     renderApp('/briefing');
     expect(await screen.findByRole('heading', { name: '권한 없음' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('현재 권한: 열람자');
+  });
+});
+
+/** The static login page of dist/login.html, as a reader left it before the app's code ran. */
+function staticLoginForm({ username = '', password = '', enterPressed = false }) {
+  const form = document.createElement('form');
+  form.setAttribute(STATIC_FORM_ATTR, '');
+  if (enterPressed) form.setAttribute(SUBMIT_REQUESTED_ATTR, '');
+  for (const [name, value] of Object.entries({ username, password })) {
+    const input = document.createElement('input');
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  return form;
+}
+
+describe('login page taking over the static one', () => {
+  afterEach(() => document.querySelector(`form[${STATIC_FORM_ATTR}]`)?.remove());
+
+  it('keeps what was typed there and the field that had focus', async () => {
+    const form = staticLoginForm({ username: 'analyst', password: 'demo' });
+    form.querySelector<HTMLInputElement>('input[name=password]')?.focus();
+    const { location } = renderApp('/login');
+    await screen.findByRole('heading', { name: '로그인' });
+    expect(screen.getByLabelText(/^아이디/)).toHaveValue('analyst');
+    expect(screen.getByLabelText(/^비밀번호/)).toHaveValue('demo');
+    expect(screen.getByLabelText(/^비밀번호/)).toHaveFocus();
+    // Nothing is sent without the reader's Enter.
+    expect(location().pathname).toBe('/login');
+    expect(sessionStore.get()).toBeNull();
+  });
+
+  it('sends the form when Enter was pressed there before the app could', async () => {
+    staticLoginForm({ username: 'viewer', password: 'demo1234!', enterPressed: true });
+    const { location } = renderApp('/login');
+    await waitFor(() => expect(location().pathname).toBe('/overview'));
+    expect(sessionStore.get()?.user.role).toBe('viewer');
+  });
+
+  it('an Enter on an incomplete form asks for what is missing', async () => {
+    staticLoginForm({ username: 'viewer', enterPressed: true });
+    renderApp('/login');
+    expect(await screen.findByRole('alert')).toHaveTextContent('아이디와 비밀번호를 입력하세요.');
+    expect(screen.getByLabelText(/^아이디/)).toHaveValue('viewer');
   });
 });

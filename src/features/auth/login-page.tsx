@@ -1,4 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import {
   Alert,
   Anchor,
@@ -22,6 +29,12 @@ import { login } from './api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { safeReturnTo } from './return-to';
 import { sessionStore, useSession } from './session-store';
+import {
+  findStaticLoginForm,
+  STATIC_FORM_ATTR,
+  typedInto,
+  type StaticLoginForm,
+} from './static-login-form';
 
 function minutesLeft(until: string | undefined, now: number): string {
   if (!until) return '5:00';
@@ -31,14 +44,24 @@ function minutesLeft(until: string | undefined, now: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
+interface Credentials {
+  username: string;
+  password: string;
+}
+
 interface Props {
   /** Called when a complete form is sent (the app starts loading what comes next). */
   onLoginStart?: () => void;
   /** Called with the destination once the session exists, before navigating there. */
   onSignedIn?: (to: string) => void;
+  /**
+   * False when rendered to static HTML (dist/login.html): the form shows, can be typed into,
+   * and cannot be sent until the app's code has taken over (its button shows it is loading).
+   */
+  interactive?: boolean;
 }
 
-export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
+export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Props = {}) {
   const { t } = useTranslation();
   const session = useSession();
   const [, navigate] = useLocation();
@@ -47,18 +70,49 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const endReason = sessionStore.endReason();
 
   const [now, setNow] = useState(() => Date.now());
 
   const mutation = useMutation({
-    mutationFn: () => login(username.trim(), password),
+    mutationFn: (c: Credentials) => login(c.username.trim(), c.password),
     onSuccess: (s) => {
       sessionStore.start(s);
       onSignedIn?.(returnTo);
       navigate(returnTo, { replace: true });
     },
   });
+
+  /** Sends the form, or says what is missing. */
+  const send = (c: Credentials) => {
+    if (!c.username.trim() || !c.password) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    onLoginStart?.();
+    mutation.mutate(c);
+  };
+
+  // Take over what was typed into the static page before the app's code ran: the values, the
+  // focus, and an Enter pressed there (its button could not send the form yet).
+  const [staticForm] = useState(findStaticLoginForm);
+  const takeOver = useEffectEvent((found: StaticLoginForm) => {
+    const typed = typedInto(found.form);
+    setUsername(typed.username);
+    setPassword(typed.password);
+    if (found.focused === 'username') usernameRef.current?.focus();
+    if (found.focused === 'password') passwordRef.current?.focus();
+    if (typed.submitRequested) send(typed);
+  });
+  useLayoutEffect(() => {
+    // State from outside React (the static form's DOM), read at the one moment nothing can be
+    // typed between the read and the new form showing: just after the swap, before the paint.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (staticForm) takeOver(staticForm);
+  }, [staticForm]);
 
   const lockedUntil = isApiError(mutation.error) ? mutation.error.body?.lockedUntil : undefined;
   // While locked, the remaining time counts down on screen.
@@ -72,13 +126,7 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!username.trim() || !password) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    onLoginStart?.();
-    mutation.mutate();
+    send({ username, password });
   };
 
   const err = mutation.error;
@@ -107,7 +155,14 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
           </Title>
         </Stack>
         <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="login-title">
-          <form onSubmit={onSubmit} noValidate>
+          {/* POST, so that a form sent before the app runs could never put a password in a URL
+              (its button is disabled until then anyway). */}
+          <form
+            method="post"
+            onSubmit={onSubmit}
+            noValidate
+            {...(interactive ? {} : { [STATIC_FORM_ATTR]: '' })}
+          >
             <Stack>
               <Title order={2} size="h3" id="login-title">
                 {t('login.title')}
@@ -121,6 +176,7 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
                 </Alert>
               )}
               <TextInput
+                ref={usernameRef}
                 label={t('login.username')}
                 name="username"
                 autoComplete="username"
@@ -129,6 +185,7 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
                 required
               />
               <PasswordInput
+                ref={passwordRef}
                 label={t('login.password')}
                 name="password"
                 autoComplete="current-password"
@@ -142,7 +199,7 @@ export function LoginPage({ onLoginStart, onSignedIn }: Props = {}) {
                   {errorText}
                 </Alert>
               )}
-              <Button type="submit" loading={mutation.isPending} fullWidth>
+              <Button type="submit" loading={mutation.isPending || !interactive} fullWidth>
                 {t('login.submit')}
               </Button>
             </Stack>

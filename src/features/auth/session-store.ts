@@ -62,6 +62,7 @@ export const sessionStore = {
   },
 };
 
+/** The session; none when the login page is rendered to HTML at build time (no one is signed in). */
 export function useSession(): Session | null {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, () => null);
 }
