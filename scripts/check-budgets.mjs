@@ -16,7 +16,7 @@ import { findChartChunks } from './bench-lib.mjs';
 
 const KiB = 1024;
 const BUDGETS = {
-  loginJs: { ceiling: 132 * KiB, target: 110 * KiB },
+  loginJs: { ceiling: 131 * KiB, target: 110 * KiB },
   dashboardJs: { ceiling: 225 * KiB, target: 300 * KiB },
   // No target in the issue: the chart library is what it is; the ceiling catches a regression.
   chartJs: { ceiling: 125 * KiB, target: 125 * KiB },
@@ -36,6 +36,8 @@ const CHART_PANELS = [
 const MOCK_ENTRY = 'mocks/browser.ts';
 /** The generated font with every character the app writes (scripts/app-font.mjs). */
 const APP_FONT = /^assets\/pretendard-gov-app-[\w-]+\.woff2$/;
+/** The login page's own subset, which dist/login.html declares (scripts/prerender-login.mjs). */
+const LOGIN_FONT = /^assets\/pretendard-gov-login-[\w-]+\.woff2$/;
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const manifestPath = join(dist, '.vite', 'manifest.json');
@@ -85,10 +87,16 @@ const mock = closure([MOCK_ENTRY]);
 for (const f of login) mock.delete(f);
 const chartChunks = new Set(findChartChunks(dist).map((f) => `assets/${f}`));
 const chartOnLogin = [...login].filter((f) => chartChunks.has(f));
-const appFonts = readdirSync(join(dist, 'assets'))
-  .map((f) => `assets/${f}`)
-  .filter((f) => APP_FONT.test(f));
-if (appFonts.length !== 1) throw new Error(`expected one app font in the build, found ${appFonts}`);
+const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
+function oneFont(pattern, what) {
+  const found = assets.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`expected one ${what} in the build, found ${found}`);
+  return found[0];
+}
+const appFont = oneFont(APP_FONT, 'app font');
+if (!existsSync(join(dist, 'login.html')))
+  throw new Error('dist/login.html is missing: did the prerender run?');
+const loginFont = oneFont(LOGIN_FONT, 'login font');
 
 const rows = [];
 let failed = 0;
@@ -114,7 +122,13 @@ budget(
   BUDGETS.dashboardJs,
 );
 budget('+ chart code, loaded beside the data', sum(charts, '.js'), BUDGETS.chartJs);
-budget('fonts a page loads (the app subset)', compressed(appFonts[0]), BUDGETS.pageFonts);
+budget('fonts /login loads (its own subset)', compressed(loginFont), BUDGETS.pageFonts);
+// Signed in from /login, a page has both files; opened directly, only the app's.
+budget(
+  'fonts a dashboard page loads (after /login)',
+  compressed(loginFont) + compressed(appFont),
+  BUDGETS.pageFonts,
+);
 if (chartOnLogin.length) failed++;
 rows.push(
   `${chartOnLogin.length ? 'FAIL' : 'ok  '}  ${'chart code on /login'.padEnd(44)} ${(chartOnLogin.join(', ') || 'none').padStart(10)}`,
