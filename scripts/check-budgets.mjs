@@ -97,6 +97,10 @@ const appFont = oneFont(APP_FONT, 'app font');
 if (!existsSync(join(dist, 'login.html')))
   throw new Error('dist/login.html is missing: did the prerender run?');
 const loginFont = oneFont(LOGIN_FONT, 'login font');
+// dist/login.html starts the entry and the login route through its own small loader.
+const loginBoot = assets.filter((f) => /^assets\/login-boot-[\w-]+\.js$/.test(f));
+if (loginBoot.length !== 1) throw new Error(`expected one login loader, found ${loginBoot}`);
+for (const f of loginBoot) login.add(f);
 
 const rows = [];
 let failed = 0;
@@ -115,7 +119,7 @@ function budget(name, bytes, { ceiling, target }) {
 }
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 
-budget('/login JS (entry + login route)', sum(login, '.js'), BUDGETS.loginJs);
+budget('/login JS (loader + entry + login route)', sum(login, '.js'), BUDGETS.loginJs);
 budget(
   'first dashboard route JS (entry + layout + page)',
   sum(dashboard, '.js'),
