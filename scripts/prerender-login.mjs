@@ -5,8 +5,9 @@
 //
 // It renders the app's own LoginPage through Vite's SSR loader (src/prerender/login-page.tsx)
 // into a copy of dist/index.html, with, in its <head>:
-// - Mantine's colour-scheme script as a file (the CSP allows no inline script), so a reader who
-//   chose dark sees dark from the first paint;
+// - a head script: Mantine's colour-scheme script as a file (the CSP allows no inline script),
+//   so a reader who chose dark sees dark from the first paint, and a listener that remembers an
+//   Enter pressed in the form before the app can send it;
 // - a Pretendard GOV subset of only the login page's characters (~20 KiB instead of the app
 //   font's ~140), declared after the app font so the browser takes it for those characters and
 //   fetches the app font only when a page needs more;
@@ -45,13 +46,13 @@ const vite = await createServer({
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, ws: false },
 });
-let page, script, text, staticForm;
+let page, script, text, staticFormModule;
 try {
   const mod = await vite.ssrLoadModule('/src/prerender/login-page.tsx');
   page = await mod.renderLoginPage();
   script = mod.colorSchemeScript();
   text = mod.loginPageText();
-  staticForm = await vite.ssrLoadModule('/src/features/auth/static-login-form.ts');
+  staticFormModule = await vite.ssrLoadModule('/src/features/auth/static-login-form.ts');
 } finally {
   await vite.close();
 }
@@ -63,7 +64,7 @@ if (!manifest[LOGIN_ROUTE] || !entryKey)
 const entryFiles = chunkFiles(manifest, entryKey);
 const loginFiles = [...chunkFiles(manifest, LOGIN_ROUTE)].filter((f) => !entryFiles.has(f));
 const [entryFile] = entryFiles;
-const { STATIC_FORM_ATTR, SUBMIT_REQUESTED_ATTR } = staticForm;
+const { STATIC_FORM_ATTR, FOCUSED_FIELD_ATTR, SUBMIT_REQUESTED_ATTR } = staticFormModule;
 
 // The app's code loads once the static page has painted, not beside its stylesheet and font:
 // the page needs none of it to show, and on a slow line 150 KiB of JavaScript would share the
@@ -71,11 +72,6 @@ const { STATIC_FORM_ATTR, SUBMIT_REQUESTED_ATTR } = staticForm;
 // the entry would find only once it runs) download beside it. A background tab gets no frame
 // until shown; the timeout starts the code there too.
 const boot = `// dist/login.html's loader (scripts/prerender-login.mjs): the app's code after the first paint.
-// Enter in the static form, whose button waits for the app: remembered, and the app's form
-// sends it when it takes over (src/features/auth/static-login-form.ts).
-document.querySelector('form[${STATIC_FORM_ATTR}]')?.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter') event.currentTarget.setAttribute('${SUBMIT_REQUESTED_ATTR}', '');
-});
 const afterPaint = new Promise((done) => {
   requestAnimationFrame(() => setTimeout(done));
   setTimeout(done, 500);
@@ -98,8 +94,36 @@ afterPaint.then(() => {
 const bootFile = hashed('login-boot', 'js', boot);
 writeFileSync(join(dist, bootFile), boot);
 
-const schemeFile = hashed('color-scheme', 'js', script);
-writeFileSync(join(dist, schemeFile), `// Mantine's ColorSchemeScript, as a file.\n${script}\n`);
+// The page's head script (a file: the CSP allows no inline script), run before the body is
+// parsed: Mantine's colour-scheme script, so a reader who chose dark sees dark from the first
+// paint, and listeners, there before the form can take a key, that keep on the static form the
+// field with focus and an Enter pressed in it (its button waits for the app; the app's form
+// takes both over, src/features/auth/static-login-form.ts).
+const headScript = `// dist/login.html's head script (scripts/prerender-login.mjs).
+${script}
+const staticForm = (event) => event.target.closest?.('form[${STATIC_FORM_ATTR}]');
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key === 'Enter') staticForm(event)?.setAttribute('${SUBMIT_REQUESTED_ATTR}', '');
+  },
+  true,
+);
+document.addEventListener('focusin', (event) => {
+  staticForm(event)?.setAttribute('${FOCUSED_FIELD_ATTR}', event.target.name);
+});
+// Focus leaving the form (not a field being swapped out by the app's form, which may blur it).
+document.addEventListener('focusout', (event) => {
+  const form = staticForm(event);
+  setTimeout(() => {
+    if (form?.isConnected && !form.contains(document.activeElement)) {
+      form.removeAttribute('${FOCUSED_FIELD_ATTR}');
+    }
+  });
+});
+`;
+const headFile = hashed('login-head', 'js', headScript);
+writeFileSync(join(dist, headFile), headScript);
 
 // The login page's characters: printable ASCII (an ID, English), the password mask, what the
 // page shows and what it may show after a failed attempt. Anything else (Latin-1 in an ID, say)
@@ -135,7 +159,7 @@ if (!root.test(index) || !index.includes('</head>') || (index.match(entryTags) ?
 const html = index
   .replace(entryTags, '')
   // First in <head>: a script after a stylesheet would wait for it, holding the parser.
-  .replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script src="/${schemeFile}"></script>`)
+  .replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script src="/${headFile}"></script>`)
   .replace('</head>', `  ${head}\n  </head>`)
   .replace(root, () => `<div id="root">${page}</div>`);
 writeFileSync(join(dist, 'login.html'), html);

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import { sessionStore } from './session-store';
-import { STATIC_FORM_ATTR, SUBMIT_REQUESTED_ATTR } from './static-login-form';
+import { FOCUSED_FIELD_ATTR, STATIC_FORM_ATTR, SUBMIT_REQUESTED_ATTR } from './static-login-form';
 
 async function submit(user: ReturnType<typeof renderApp>['user'], id: string, pw: string) {
   await user.clear(screen.getByLabelText(/^아이디/));
@@ -86,9 +86,11 @@ describe('login page', () => {
 });
 
 /** The static login page of dist/login.html, as a reader left it before the app's code ran. */
-function staticLoginForm({ username = '', password = '', enterPressed = false }) {
+function staticLoginForm({ username = '', password = '', focused = '', enterPressed = false }) {
   const form = document.createElement('form');
   form.setAttribute(STATIC_FORM_ATTR, '');
+  // What the page's head script records (scripts/prerender-login.mjs).
+  if (focused) form.setAttribute(FOCUSED_FIELD_ATTR, focused);
   if (enterPressed) form.setAttribute(SUBMIT_REQUESTED_ATTR, '');
   for (const [name, value] of Object.entries({ username, password })) {
     const input = document.createElement('input');
@@ -97,15 +99,13 @@ function staticLoginForm({ username = '', password = '', enterPressed = false })
     form.append(input);
   }
   document.body.append(form);
-  return form;
 }
 
 describe('login page taking over the static one', () => {
   afterEach(() => document.querySelector(`form[${STATIC_FORM_ATTR}]`)?.remove());
 
   it('keeps what was typed there and the field that had focus', async () => {
-    const form = staticLoginForm({ username: 'analyst', password: 'demo' });
-    form.querySelector<HTMLInputElement>('input[name=password]')?.focus();
+    staticLoginForm({ username: 'analyst', password: 'demo', focused: 'password' });
     const { location } = renderApp('/login');
     await screen.findByRole('heading', { name: '로그인' });
     expect(screen.getByLabelText(/^아이디/)).toHaveValue('analyst');

@@ -29,12 +29,7 @@ import { login } from './api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { safeReturnTo } from './return-to';
 import { sessionStore, useSession } from './session-store';
-import {
-  findStaticLoginForm,
-  STATIC_FORM_ATTR,
-  typedInto,
-  type StaticLoginForm,
-} from './static-login-form';
+import { findStaticLoginForm, readStaticForm, STATIC_FORM_ATTR } from './static-login-form';
 
 function minutesLeft(until: string | undefined, now: number): string {
   if (!until) return '5:00';
@@ -99,12 +94,12 @@ export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Prop
   // Take over what was typed into the static page before the app's code ran: the values, the
   // focus, and an Enter pressed there (its button could not send the form yet).
   const [staticForm] = useState(findStaticLoginForm);
-  const takeOver = useEffectEvent((found: StaticLoginForm) => {
-    const typed = typedInto(found.form);
+  const takeOver = useEffectEvent((form: HTMLFormElement) => {
+    const typed = readStaticForm(form);
     setUsername(typed.username);
     setPassword(typed.password);
-    if (found.focused === 'username') usernameRef.current?.focus();
-    if (found.focused === 'password') passwordRef.current?.focus();
+    if (typed.focused === 'username') usernameRef.current?.focus();
+    if (typed.focused === 'password') passwordRef.current?.focus();
     if (typed.submitRequested) send(typed);
   });
   useLayoutEffect(() => {
