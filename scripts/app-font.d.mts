@@ -5,3 +5,5 @@ export declare function appCodePoints(root: string): number[];
 export declare function unicodeRange(points: number[]): string;
 export declare function writeAppFont(root: string): Promise<{ glyphs: number; bytes: number }>;
 export declare function appFont(): Plugin;
+export declare function subsetPretendard(points: number[]): Promise<Buffer>;
+export declare function appFontFace(url: string, points: number[]): string;

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { findChartChunks } from './bench-lib.mjs';
+import { readManifest, staticClosure } from './build-manifest.mjs';
 
 const KiB = 1024;
 const BUDGETS = {
@@ -40,29 +41,12 @@ const APP_FONT = /^assets\/pretendard-gov-app-[\w-]+\.woff2$/;
 const LOGIN_FONT = /^assets\/pretendard-gov-login-[\w-]+\.woff2$/;
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const manifestPath = join(dist, '.vite', 'manifest.json');
-if (!existsSync(manifestPath)) {
-  console.error(`${manifestPath} is missing: run \`npm run build\` first.`);
-  process.exit(1);
-}
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
-if (!entry) throw new Error('the manifest has no entry chunk');
+const { manifest, entry } = readManifest(dist);
 for (const key of [LOGIN_ROUTE, ...DASHBOARD_ROUTES, ...CHART_PANELS, MOCK_ENTRY]) {
   if (!manifest[key]) throw new Error(`the manifest has no chunk for ${key}: did it move?`);
 }
 
-/** The files a chunk loads before it runs: itself, its CSS and its static imports, recursively. */
-function closure(keys, seen = new Set()) {
-  for (const key of keys) {
-    const chunk = manifest[key];
-    if (!chunk || seen.has(chunk.file)) continue;
-    seen.add(chunk.file);
-    for (const css of chunk.css ?? []) seen.add(css);
-    closure(chunk.imports ?? [], seen);
-  }
-  return seen;
-}
+const closure = (keys) => staticClosure(manifest, keys);
 
 const compressedCache = new Map();
 function compressed(file) {

@@ -16,27 +16,16 @@
 // Hosts serve it for /login the way `vite preview` does (docs/deploy.md).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import subsetFont from 'subset-font';
 import { createServer } from 'vite';
-import { unicodeRange } from './app-font.mjs';
+import { appFontFace, subsetPretendard } from './app-font.mjs';
+import { readManifest, staticClosure } from './build-manifest.mjs';
 
-const require = createRequire(import.meta.url);
 const dist = resolve(process.argv[2] ?? 'dist');
 const LOGIN_ROUTE = 'src/app/routes/login-route.tsx';
 
 const hashed = (name, ext, bytes) =>
   `assets/${name}-${createHash('sha256').update(bytes).digest('base64url').slice(0, 8)}.${ext}`;
-
-/** The static imports of a manifest chunk, recursively, as files. */
-function chunkFiles(manifest, key, seen = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk || seen.has(chunk.file)) return seen;
-  seen.add(chunk.file);
-  for (const dep of chunk.imports ?? []) chunkFiles(manifest, dep, seen);
-  return seen;
-}
 
 // React's and Mantine's production builds, as the browser gets them.
 process.env.NODE_ENV = 'production';
@@ -57,12 +46,13 @@ try {
   await vite.close();
 }
 
-const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
-const entryKey = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
-if (!manifest[LOGIN_ROUTE] || !entryKey)
-  throw new Error(`no ${LOGIN_ROUTE} or entry in the manifest`);
-const entryFiles = chunkFiles(manifest, entryKey);
-const loginFiles = [...chunkFiles(manifest, LOGIN_ROUTE)].filter((f) => !entryFiles.has(f));
+const { manifest, entry } = readManifest(dist);
+if (!manifest[LOGIN_ROUTE]) throw new Error(`no ${LOGIN_ROUTE} in the manifest`);
+const jsOf = (files) => [...files].filter((f) => f.endsWith('.js'));
+const entryFiles = jsOf(staticClosure(manifest, [entry]));
+const loginFiles = jsOf(staticClosure(manifest, [LOGIN_ROUTE])).filter(
+  (f) => !entryFiles.includes(f),
+);
 const [entryFile] = entryFiles;
 const { STATIC_FORM_ATTR, FOCUSED_FIELD_ATTR, SUBMIT_REQUESTED_ATTR } = staticFormModule;
 
@@ -78,7 +68,7 @@ const afterPaint = new Promise((done) => {
 });
 afterPaint.then(() => {
   for (const href of ${JSON.stringify(
-    [...entryFiles]
+    entryFiles
       .slice(1)
       .concat(loginFiles)
       .map((f) => `/${f}`),
@@ -133,13 +123,7 @@ for (let c = 0x20; c <= 0x7e; c++) points.add(c);
 const pageText = page.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
 for (const ch of text + pageText) if (ch.codePointAt(0) > 0x7e) points.add(ch.codePointAt(0));
 const sorted = [...points].sort((a, b) => a - b);
-const font = await subsetFont(
-  readFileSync(
-    require.resolve('pretendard-gov/dist/web/variable/woff2/PretendardGOVVariable.woff2'),
-  ),
-  String.fromCodePoint(...sorted),
-  { targetFormat: 'woff2' },
-);
+const font = await subsetPretendard(sorted);
 const fontFile = hashed('pretendard-gov-login', 'woff2', font);
 writeFileSync(join(dist, fontFile), font);
 
@@ -147,7 +131,7 @@ const head = [
   `<script type="module" src="/${bootFile}"></script>`,
   `<link rel="preload" href="/${fontFile}" as="font" type="font/woff2" crossorigin>`,
   // After the stylesheet's @font-face for the app font: the later rule wins where both apply.
-  `<style>@font-face{font-family:'Pretendard GOV App';font-weight:45 920;font-style:normal;font-display:swap;src:url('/${fontFile}') format('woff2-variations');unicode-range:${unicodeRange(sorted)}}</style>`,
+  `<style>${appFontFace(`/${fontFile}`, sorted)}</style>`,
 ].join('\n    ');
 
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -164,5 +148,5 @@ const html = index
   .replace(root, () => `<div id="root">${page}</div>`);
 writeFileSync(join(dist, 'login.html'), html);
 console.log(
-  `login.html: ${(html.length / 1024).toFixed(1)} KB, login font ${(font.length / 1024).toFixed(1)} KiB (${sorted.length} characters), ${entryFiles.size + loginFiles.length} modules after the first paint`,
+  `login.html: ${(html.length / 1024).toFixed(1)} KB, login font ${(font.length / 1024).toFixed(1)} KiB (${sorted.length} characters), ${entryFiles.length + loginFiles.length} modules after the first paint`,
 );

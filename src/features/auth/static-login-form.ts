@@ -16,7 +16,7 @@ export type LoginField = 'username' | 'password';
 
 /** Whether this page load began as the static login page (src/main.tsx waits for its code). */
 export function hasStaticLoginForm(): boolean {
-  return document.querySelector(`form[${STATIC_FORM_ATTR}]`) !== null;
+  return findStaticLoginForm() !== null;
 }
 
 /**
