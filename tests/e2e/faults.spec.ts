@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, login, panelsSettled, test } from './fixtures';
 
 /**
@@ -84,10 +84,23 @@ test('a page whose code cannot be downloaded shows the route error, with a way b
   consoleErrors,
 }) => {
   await login(page, 'viewer');
+  // page.route sees only what the page fetches itself; once the mock API's service worker
+  // controls the page, a chunk passes through the worker's own fetch and cannot be aborted here
+  // (a race that failed once in CI). So the next load starts uncontrolled, and the mock's code
+  // is held until the error is on screen, so its worker cannot take over before the chunk is
+  // requested.
+  await page.evaluate(async () => {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+  });
+  const heldMock: Route[] = [];
+  await page.route('**/assets/browser-*.js', (route) => void heldMock.push(route));
   // The not-found page's chunk is fetched only when an unknown address is opened.
   await page.route('**/assets/not-found-*.js', (route) => route.abort());
   await page.goto('/no-such-page');
   await expect(page.getByRole('alert')).toContainText('화면을 그리는 중 오류가 발생했습니다.');
+  await page.unroute('**/assets/browser-*.js');
+  await Promise.all(heldMock.map((route) => route.continue()));
   // React reports the error its boundary caught: expected here, and the only one.
   await expect
     .poll(() => consoleErrors)
