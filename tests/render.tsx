@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { render as rtlRender } from '@testing-library/react';
+import { act, render as rtlRender } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -31,7 +31,8 @@ export function render(ui: ReactElement) {
 
 /**
  * The whole app at a URL, on the mock API, with the address kept in memory. `location()` is
- * the address the app is at now (the last history entry: a redirect replaces it).
+ * the address the app is at now (the last history entry: a redirect replaces it); `navigate`
+ * moves it as the browser's address bar would.
  */
 export function renderApp(url: string) {
   const memory = memoryLocation({ path: url, record: true });
@@ -39,6 +40,7 @@ export function renderApp(url: string) {
   return {
     location,
     history: memory.history,
+    navigate: (to: string) => act(() => memory.navigate(to)),
     ...render(
       <Router hook={memory.hook}>
         <AppRoutes />

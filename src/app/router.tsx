@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import {
@@ -116,16 +116,29 @@ function RouteLoading() {
 }
 
 /**
+ * Clears a route error when the address changes. It alone reads the address here: a filter
+ * change (a new query string) re-renders it, and its children, the same elements as before,
+ * are left alone. Read in AppRoutes, every filter change re-rendered the whole app.
+ */
+function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const [path] = useLocation();
+  const search = useSearch();
+  return (
+    <ErrorBoundary FallbackComponent={RouteError} resetKeys={[path, search]}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/**
  * The app's routes (PRODUCT.md's table). Everything but /login sits in the protected layout,
  * which stays mounted across its pages: only the part inside the shell changes (the shell has
  * its own Suspense for the pages' code). Any error thrown while rendering a route, or a route's
  * code that fails to load, lands on RouteError, which clears when the address changes.
  */
 export function AppRoutes() {
-  const [path] = useLocation();
-  const search = useSearch();
   return (
-    <ErrorBoundary FallbackComponent={RouteError} resetKeys={[path, search]}>
+    <RouteErrorBoundary>
       <Suspense fallback={<RouteLoading />}>
         <Switch>
           <Route path={paths.login}>
@@ -159,6 +172,6 @@ export function AppRoutes() {
           </Route>
         </Switch>
       </Suspense>
-    </ErrorBoundary>
+    </RouteErrorBoundary>
   );
 }

@@ -47,6 +47,27 @@ const NAV = [
   { to: paths.briefing, key: 'nav.briefing' },
 ] as const;
 
+interface WithFiltersProps {
+  to: string;
+  /** Whether the filters in force ride along (PRODUCT.md: filters persist across pages). */
+  carry?: boolean;
+  children: (link: { to: string; replace: boolean }) => ReactNode;
+}
+
+/**
+ * A link's address with the filters in force. It reads the query string itself, so a filter
+ * change re-renders the shell's links and not the whole shell (header, navigation, controls).
+ * A link to the page already shown replaces the history entry instead of adding a second copy
+ * of it for Back to step through.
+ */
+function WithFilters({ to, carry = true, children }: WithFiltersProps) {
+  const [pathname] = useLocation();
+  const search = useSearch();
+  const target = carry ? `${to}${filterSearch(parseFilters(new URLSearchParams(search)))}` : to;
+  const here = `${pathname}${search ? `?${search}` : ''}`;
+  return children({ to: target, replace: target === here });
+}
+
 /** The signed-in frame: header, navigation, and the current page (children) in the main area. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -56,7 +77,6 @@ export function Shell({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const { online } = useNetwork();
   const [pathname, navigate] = useLocation();
-  const search = useSearch();
   const queryClient = useQueryClient();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
@@ -70,13 +90,6 @@ export function Shell({ children }: { children: ReactNode }) {
     getInitialValueInEffect: false,
   });
   const firstRender = useRef(true);
-
-  // Filters ride along when moving between pages (PRODUCT.md: filters persist).
-  const carry = filterSearch(parseFilters(new URLSearchParams(search)));
-  // A link to the page already shown replaces the history entry instead of adding a second
-  // copy of it for Back to step through.
-  const here = `${pathname}${search ? `?${search}` : ''}`;
-  const linkTo = (to: string) => ({ to, replace: to === here });
 
   // On navigation, move focus to the page heading so screen-reader users hear where they are.
   // Pages load lazily and render their heading once data arrives, so wait for it to appear.
@@ -161,16 +174,20 @@ export function Shell({ children }: { children: ReactNode }) {
               size="sm"
               aria-label={t('nav.openMenu')}
             />
-            <Text
-              component={Link}
-              {...linkTo(`${paths.overview}${carry}`)}
-              fw={700}
-              size={wideHeader ? 'lg' : 'sm'}
-              truncate
-              c="var(--mantine-color-text)"
-            >
-              {t('app.shortName')}
-            </Text>
+            <WithFilters to={paths.overview}>
+              {(link) => (
+                <Text
+                  component={Link}
+                  {...link}
+                  fw={700}
+                  size={wideHeader ? 'lg' : 'sm'}
+                  truncate
+                  c="var(--mantine-color-text)"
+                >
+                  {t('app.shortName')}
+                </Text>
+              )}
+            </WithFilters>
           </Group>
           <Group gap="xs" wrap="nowrap">
             {user && (
@@ -184,18 +201,22 @@ export function Shell({ children }: { children: ReactNode }) {
               </Group>
             )}
             {user && (user.role === 'analyst' || user.role === 'admin') && (
-              <Tooltip label={t('nav.briefing')}>
-                <Button
-                  component={Link}
-                  {...linkTo(`${paths.briefing}${carry}`)}
-                  variant="default"
-                  size="xs"
-                  leftSection={<IconBasket size={16} aria-hidden />}
-                  aria-label={t('briefing.count', { count: pinnedCount })}
-                >
-                  {pinnedCount}
-                </Button>
-              </Tooltip>
+              <WithFilters to={paths.briefing}>
+                {(link) => (
+                  <Tooltip label={t('nav.briefing')}>
+                    <Button
+                      component={Link}
+                      {...link}
+                      variant="default"
+                      size="xs"
+                      leftSection={<IconBasket size={16} aria-hidden />}
+                      aria-label={t('briefing.count', { count: pinnedCount })}
+                    >
+                      {pinnedCount}
+                    </Button>
+                  </Tooltip>
+                )}
+              </WithFilters>
             )}
             {wideHeader && displayControls}
             {/* On a phone the label gives way to the app's name; the icon keeps its name. */}
@@ -230,30 +251,37 @@ export function Shell({ children }: { children: ReactNode }) {
           (item) =>
             item.to !== paths.briefing || user?.role === 'analyst' || user?.role === 'admin',
         ).map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            {...linkTo(`${item.to}${carry}`)}
-            label={t(item.key)}
-            rightSection={
-              item.to === paths.briefing ? (
-                <BriefingCount user={user?.username ?? null} />
-              ) : undefined
-            }
-            onClick={close}
-            active={pathname === item.to}
-            aria-current={pathname === item.to ? 'page' : undefined}
-          />
+          <WithFilters key={item.to} to={item.to}>
+            {(link) => (
+              <NavLink
+                component={Link}
+                {...link}
+                label={t(item.key)}
+                rightSection={
+                  item.to === paths.briefing ? (
+                    <BriefingCount user={user?.username ?? null} />
+                  ) : undefined
+                }
+                onClick={close}
+                active={pathname === item.to}
+                aria-current={pathname === item.to ? 'page' : undefined}
+              />
+            )}
+          </WithFilters>
         ))}
         {user?.role === 'admin' && (
-          <NavLink
-            component={Link}
-            {...linkTo(paths.audit)}
-            label={t('nav.audit')}
-            onClick={close}
-            active={pathname === paths.audit}
-            aria-current={pathname === paths.audit ? 'page' : undefined}
-          />
+          <WithFilters to={paths.audit} carry={false}>
+            {(link) => (
+              <NavLink
+                component={Link}
+                {...link}
+                label={t('nav.audit')}
+                onClick={close}
+                active={pathname === paths.audit}
+                aria-current={pathname === paths.audit ? 'page' : undefined}
+              />
+            )}
+          </WithFilters>
         )}
       </AppShell.Navbar>
       <IdleTimeout timeoutMs={env.idleTimeoutMinutes * 60_000} />

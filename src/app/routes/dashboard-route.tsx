@@ -1,26 +1,29 @@
+import { useCallback, useMemo } from 'react';
 import { Alert, Group, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/features/auth/session-store';
-import { PinButton } from '@/features/briefing/components/pin-button';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
 import { sourceLine } from '@/features/dashboard/source-text';
 import { PageExportMenu } from '@/features/export/components/page-export-menu';
-import { PanelExportMenu } from '@/features/export/components/panel-export-menu';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { filtersInWords } from '@/features/filters/filter-text';
 import { useFilters } from '@/features/filters/use-filters';
+import type { Filters } from '@/features/filters/filter-params';
 import type { PageId, Role } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
+import { useLatest } from '@/lib/use-latest';
+import { PanelActionsContext, renderPanelActions, type PanelActionsState } from './panel-actions';
 
 const EXPORT_ROLES: Role[] = ['analyst', 'admin'];
 
 /**
  * A flagship page: the dashboard feature, fed the filters from the URL, with the filter bar
  * and the export menus (page and per panel), which get the user and the filters in words here.
+ * The panels' actions get them through PanelActionsContext (panel-actions.tsx).
  */
 export function DashboardRoute({ pageId }: { pageId: PageId }) {
   const { t } = useTranslation();
@@ -28,26 +31,59 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
   const session = useSession();
   const page = useQuery(dashboardQueries.page(pageId));
   const { region, sector, ignored, setFilters } = useFilters();
+  const queryClient = useQueryClient();
+  // The panels a new filter touches start loading at the click, beside the render of the new
+  // filter, not once that render has run their queries (same keys: nothing loads twice).
+  const applyFilters = (next: Filters) => {
+    for (const panel of page.data?.panels ?? []) {
+      void queryClient.prefetchQuery(dashboardQueries.panel(panel, next));
+    }
+    setFilters(next);
+  };
   const ignoredValues = [...ignored.region, ...ignored.sector];
-  const filters = { region, sector };
+  // Kept while the URL's filters are the same: the export context below changes only then.
+  const filters = useMemo(() => ({ region, sector }), [region, sector]);
 
   const user = session?.user;
-  const exportCtx: ExportContext | null = page.data
-    ? {
-        lang,
-        pageId,
-        pageTitle: page.data.title,
-        filters,
-        filtersText: filtersInWords(filters, lang),
-        sourceText: sourceLine(page.data.source, lang),
-        referencePeriod: '2020',
-        userText: user ? `${user.displayName[lang]} (${t(`roles.${user.role}`)})` : '—',
-        canExport: !!user && EXPORT_ROLES.includes(user.role),
-      }
-    : null;
+  const mayExport = !!user && EXPORT_ROLES.includes(user.role);
+  const exportCtx = useMemo<ExportContext | null>(
+    () =>
+      page.data
+        ? {
+            lang,
+            pageId,
+            pageTitle: page.data.title,
+            filters,
+            filtersText: filtersInWords(filters, lang),
+            sourceText: sourceLine(page.data.source, lang),
+            referencePeriod: '2020',
+            userText: user ? `${user.displayName[lang]} (${t(`roles.${user.role}`)})` : '—',
+            canExport: mayExport,
+          }
+        : null,
+    [page.data, lang, pageId, filters, user, t, mayExport],
+  );
+  const latestExportCtx = useLatest(exportCtx);
+  const getExportCtx = useCallback(() => {
+    const ctx = latestExportCtx();
+    // The export menus are shown only once the page's data is here, which makes the context.
+    if (!ctx) throw new Error('No export context before the page has loaded');
+    return ctx;
+  }, [latestExportCtx]);
+  const exportReady = exportCtx !== null;
+  const actions = useMemo<PanelActionsState>(
+    () => ({
+      pageId,
+      user: user?.username ?? null,
+      mayExport,
+      exportReady,
+      getExportCtx,
+    }),
+    [pageId, user, mayExport, exportReady, getExportCtx],
+  );
 
   return (
-    <>
+    <PanelActionsContext value={actions}>
       <DashboardPage
         // A new page is a new first paint (it holds its grid until its panels answer).
         key={pageId}
@@ -60,7 +96,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
                 {t('filters.ignored', { values: ignoredValues.join(', ') })}
               </Alert>
             )}
-            <FilterBar filters={filters} onChange={setFilters} />
+            <FilterBar filters={filters} onChange={applyFilters} />
             {exportCtx && (
               <Group justify="flex-end">
                 <PageExportMenu ctx={exportCtx} />
@@ -68,20 +104,8 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
             )}
           </Stack>
         }
-        renderPanelActions={({ panel, element }) => (
-          <>
-            <PinButton
-              user={user?.username ?? null}
-              allowed={!!user && EXPORT_ROLES.includes(user.role)}
-              pageId={pageId}
-              panelId={panel.id}
-              panelTitle={panel.title[lang]}
-              filters={filters}
-            />
-            {exportCtx && <PanelExportMenu panel={panel} element={element} ctx={exportCtx} />}
-          </>
-        )}
+        renderPanelActions={renderPanelActions}
       />
-    </>
+    </PanelActionsContext>
   );
 }

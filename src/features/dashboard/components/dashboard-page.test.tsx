@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { buildPage, pageDef } from '../../../../mocks/data/build-panel';
 import { setFault } from '../../../../mocks/faults';
 import { render, signIn } from '../../../../tests/render';
 import { DashboardPage } from './dashboard-page';
+import type { PanelActionContext } from './panel-card';
 
 const NO_FILTERS = { region: [], sector: [] };
 
@@ -112,5 +115,53 @@ describe('DashboardPage (overview) over the mock API', () => {
     // the living labs are regional facts: only Busan's lab remains
     await waitFor(() => expect(within(labs).getByText('부산')).toBeInTheDocument());
     expect(within(labs).queryByText('원주')).toBeNull();
+  });
+
+  it('a filter change re-renders only the cards it touches', async () => {
+    await signIn('analyst');
+    // A card renders its actions on every render once ready: a count of renders per panel.
+    const renders = new Map<string, number>();
+    const renderActions = vi.fn(({ panel: p }: PanelActionContext) => {
+      renders.set(p.id, (renders.get(p.id) ?? 0) + 1);
+      return null;
+    });
+    function WithRegionFilter() {
+      const [region, setRegion] = useState<string[]>(['busan']);
+      return (
+        <>
+          <button type="button" onClick={() => setRegion(['busan', 'gangwon'])}>
+            add gangwon
+          </button>
+          <DashboardPage
+            pageId="k-cyber"
+            filters={{ region, sector: [] }}
+            renderPanelActions={renderActions}
+          />
+        </>
+      );
+    }
+    const { user } = render(<WithRegionFilter />);
+    const labs = await screen.findByRole('region', { name: '보안리빙랩 5개 지역' });
+    await within(labs).findByText('부산');
+    await waitFor(() => expect(document.querySelector('[data-state="loading"]')).toBeNull());
+    const page = buildPage(pageDef('k-cyber')!);
+    const byRegion = (scope: 'national' | 'other') =>
+      page.panels
+        .filter((p) => (p.scope.region === 'national') === (scope === 'national'))
+        .map((p) => p.id);
+    const national = byRegion('national');
+    const filtered = byRegion('other');
+    // The page has both kinds, or this test would prove nothing.
+    expect(national.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeGreaterThan(0);
+    const before = new Map(renders);
+
+    await user.click(screen.getByRole('button', { name: 'add gangwon' }));
+    await within(labs).findByText('원주');
+    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+    // National figures already say the region filter is not applied: nothing to redraw.
+    for (const id of national) expect(renders.get(id), id).toBe(before.get(id));
+    for (const id of filtered)
+      expect(renders.get(id) ?? 0, id).toBeGreaterThan(before.get(id) ?? 0);
   });
 });

@@ -14,7 +14,7 @@ interface Props {
 
 /** The briefing pack's two exports: one multi-page PDF and one PPTX deck. */
 export function PackExportButtons({ ctx, meta, getItems, disabled }: Props) {
-  const { busy, run, t } = useExportRunner(ctx);
+  const { busy, run, t } = useExportRunner(() => ctx);
   const go = (format: 'pack-pdf' | 'pack-pptx') =>
     void run(format, null, async (gated) => {
       const items = getItems();

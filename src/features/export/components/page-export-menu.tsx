@@ -20,7 +20,7 @@ const PDF_LABEL = {
  * (docs/decisions/008).
  */
 export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
-  const { busy, run, t } = useExportRunner(ctx);
+  const { busy, run, t } = useExportRunner(() => ctx);
   const [options, setOptions] = useImageOptions();
   const ignore = { [IGNORE_ATTR]: '' };
   const label = t('export.pageMenu');

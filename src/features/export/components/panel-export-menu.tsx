@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { Menu } from '@mantine/core';
 import { IconClipboard, IconFileSpreadsheet, IconPhoto } from '@tabler/icons-react';
 import type { Panel } from '@/lib/api/schemas';
+import type { Lang } from '@/lib/format';
 import { panelCsv } from '../csv';
 import { downloadBlob } from '../download';
 import { exportFileName } from '../file-name';
@@ -15,16 +17,28 @@ interface Props {
   panel: Panel;
   /** The card to capture. */
   element: HTMLElement | null;
-  ctx: ExportContext;
+  lang: Lang;
+  canExport: boolean;
+  /**
+   * Where the export is made (page, filters, user), read when an export starts: the menu
+   * does not re-render when only the filters change (every card has one).
+   */
+  getCtx: () => ExportContext;
 }
 
 /** A panel's export menu: PNG, copy image, CSV; then the image size and, if dark, keep dark. */
-export function PanelExportMenu({ panel, element, ctx }: Props) {
-  const { busy, run, t } = useExportRunner(ctx);
+export const PanelExportMenu = memo(function PanelExportMenu({
+  panel,
+  element,
+  lang,
+  canExport,
+  getCtx,
+}: Props) {
+  const { busy, run, t } = useExportRunner(getCtx);
   const [options, setOptions] = useImageOptions();
-  const label = t('export.menuFor', { title: panel.title[ctx.lang] });
+  const label = t('export.menuFor', { title: panel.title[lang] });
   const ignore = { [IGNORE_ATTR]: '' };
-  if (!ctx.canExport) {
+  if (!canExport) {
     return (
       <span {...ignore}>
         <ExportTrigger label={label} canExport={false} loading={false} />
@@ -44,20 +58,20 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
       const start = performance.now();
       const fileName = exportFileName({
         date: new Date(),
-        pageTitle: ctx.pageTitle[ctx.lang],
-        panelTitle: panel.title[ctx.lang],
-        filters: ctx.filters,
-        lang: ctx.lang,
+        pageTitle: gated.pageTitle[gated.lang],
+        panelTitle: panel.title[gated.lang],
+        filters: gated.filters,
+        lang: gated.lang,
         ext: 'csv',
       });
       const text = panelCsv(
         panel,
         {
-          pageTitle: ctx.pageTitle[ctx.lang],
-          filtersText: ctx.filtersText,
-          filters: ctx.filters,
-          sourceText: ctx.sourceText,
-          lang: ctx.lang,
+          pageTitle: gated.pageTitle[gated.lang],
+          filtersText: gated.filtersText,
+          filters: gated.filters,
+          sourceText: gated.sourceText,
+          lang: gated.lang,
         },
         t,
       );
@@ -94,4 +108,4 @@ export function PanelExportMenu({ panel, element, ctx }: Props) {
       </Menu>
     </span>
   );
-}
+});

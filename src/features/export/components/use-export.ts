@@ -18,9 +18,10 @@ function detail(e: unknown) {
 /**
  * Runs one export: shows progress, says what happened (including a clipboard refused and
  * downloaded instead), records it in the audit log, and leaves a performance measure
- * (`export:<format>`) for the bench and the browser tests.
+ * (`export:<format>`) for the bench and the browser tests. The context is read when an export
+ * starts (`getCtx`), so the filters it names are those in force at the click.
  */
-export function useExportRunner(ctx: ExportContext) {
+export function useExportRunner(getCtx: () => ExportContext) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -30,6 +31,7 @@ export function useExportRunner(ctx: ExportContext) {
     panel: Panel | null,
     job: (gated: ExportContext) => Promise<ExportResult>,
   ) => {
+    const ctx = getCtx();
     if (busy || !ctx.canExport) return;
     setBusy(format);
     const start = performance.now();

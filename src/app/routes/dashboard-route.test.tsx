@@ -1,0 +1,47 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { downloadBlob } from '@/features/export/download';
+import { renderApp, signIn } from '../../../tests/render';
+
+vi.mock('@/features/export/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/features/export/download')>()),
+  downloadBlob: vi.fn(),
+}));
+
+afterEach(() => vi.mocked(downloadBlob).mockClear());
+
+describe('a flagship page’s panel actions', () => {
+  // A card of national figures is not re-rendered when only the region filter changes
+  // (PanelCard is memoised): its actions must still act with the filters in force.
+  it('export and pin with the filters in force at the click, not those the card was drawn with', async () => {
+    await signIn('analyst');
+    const { user, navigate } = renderApp('/k-cyber?region=busan');
+    const headline = await screen.findByRole('region', { name: 'K-사이버방역 핵심 지표' });
+    await within(headline).findByText('775개사');
+    const labs = screen.getByRole('region', { name: '보안리빙랩 5개 지역' });
+    await within(labs).findByText('부산');
+
+    await navigate('/k-cyber?region=busan,gangwon');
+    await within(labs).findByText('원주');
+    await user.click(
+      within(headline).getByRole('button', { name: 'K-사이버방역 핵심 지표 내보내기' }),
+    );
+    await user.click(await screen.findByRole('menuitem', { name: /CSV/ }));
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
+    const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
+    expect(fileName).toContain('부산');
+    expect(fileName).toContain('강원');
+    expect(await blob.text()).toContain('지역: 부산, 강원');
+
+    const pin = within(headline).getByRole('button', { name: /^바구니에 담기/ });
+    await user.click(pin);
+    await waitFor(() => expect(pin).toHaveAttribute('aria-pressed', 'true'));
+    // Pinned with Busan and Gangwon: under Busan alone it is not pinned.
+    await navigate('/k-cyber?region=busan');
+    await waitFor(() => expect(within(labs).queryByText('원주')).toBeNull());
+    expect(within(headline).getByRole('button', { name: /^바구니에 담기/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+});
