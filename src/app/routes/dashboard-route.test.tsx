@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as DownloadModule from '@/features/export/download';
 import { downloadBlob } from '@/features/export/download';
 import { renderApp, signIn } from '../../../tests/render';
 
 vi.mock('@/features/export/download', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/features/export/download')>()),
+  ...(await importOriginal<typeof DownloadModule>()),
   downloadBlob: vi.fn(),
 }));
 

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../../tests/render';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, renderApp } from '../../../tests/render';
+import { LoginPage } from './login-page';
 import { sessionStore } from './session-store';
 import { FOCUSED_FIELD_ATTR, STATIC_FORM_ATTR, SUBMIT_REQUESTED_ATTR } from './static-login-form';
 
@@ -128,5 +129,16 @@ describe('login page taking over the static one', () => {
     renderApp('/login');
     expect(await screen.findByRole('alert')).toHaveTextContent('아이디와 비밀번호를 입력하세요.');
     expect(screen.getByLabelText(/^아이디/)).toHaveValue('viewer');
+  });
+});
+
+describe('login page loading ahead', () => {
+  it('starts loading what comes next at the first keystroke, not when the form is sent', async () => {
+    const onLoginIntent = vi.fn();
+    const { user } = render(<LoginPage onLoginIntent={onLoginIntent} />);
+    const username = await screen.findByLabelText(/^아이디/);
+    expect(onLoginIntent).not.toHaveBeenCalled();
+    await user.type(username, 'a');
+    expect(onLoginIntent).toHaveBeenCalled();
   });
 });

@@ -45,8 +45,12 @@ interface Credentials {
 }
 
 interface Props {
-  /** Called when a complete form is sent (the app starts loading what comes next). */
-  onLoginStart?: () => void;
+  /**
+   * Called when the reader starts signing in: at each change to the form (the first keystroke
+   * on), on taking over text typed into the static page, and when the form is sent. The app
+   * starts loading what comes next while the rest is typed; later calls add nothing.
+   */
+  onLoginIntent?: () => void;
   /** Called with the destination once the session exists, before navigating there. */
   onSignedIn?: (to: string) => void;
   /**
@@ -56,7 +60,7 @@ interface Props {
   interactive?: boolean;
 }
 
-export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Props = {}) {
+export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Props = {}) {
   const { t } = useTranslation();
   const session = useSession();
   const [, navigate] = useLocation();
@@ -87,7 +91,7 @@ export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Prop
       return;
     }
     setMissing(false);
-    onLoginStart?.();
+    onLoginIntent?.();
     mutation.mutate(c);
   };
 
@@ -98,6 +102,7 @@ export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Prop
     const typed = readStaticForm(form);
     setUsername(typed.username);
     setPassword(typed.password);
+    if (typed.username || typed.password) onLoginIntent?.();
     if (typed.focused === 'username') usernameRef.current?.focus();
     if (typed.focused === 'password') passwordRef.current?.focus();
     if (typed.submitRequested) send(typed);
@@ -176,7 +181,10 @@ export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Prop
                 name="username"
                 autoComplete="username"
                 value={username}
-                onChange={(e) => setUsername(e.currentTarget.value)}
+                onChange={(e) => {
+                  setUsername(e.currentTarget.value);
+                  onLoginIntent?.();
+                }}
                 required
               />
               <PasswordInput
@@ -186,7 +194,10 @@ export function LoginPage({ onLoginStart, onSignedIn, interactive = true }: Prop
                 autoComplete="current-password"
                 visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
                 value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
+                onChange={(e) => {
+                  setPassword(e.currentTarget.value);
+                  onLoginIntent?.();
+                }}
                 required
               />
               {errorText && (
