@@ -81,9 +81,12 @@ const NotFound = lazyRoute(async () => (await import('./routes/not-found')).NotF
  */
 export const preloadLoginRoute = () => LoginRoute.preload();
 
-/** The code signing in leads to: the layout and a flagship page. Sending the form starts it. */
+/**
+ * The code signing in leads to: the layout and a flagship page. The login form starts it as
+ * the reader starts typing. A failure is left to the route error (leaveLoginWhenReady).
+ */
 const loadSignedInArea = () => Promise.all([ProtectedLayout.preload(), DashboardRoute.preload()]);
-const preloadSignedInArea = () => void loadSignedInArea();
+const preloadSignedInArea = () => void loadSignedInArea().catch(() => undefined);
 
 /**
  * Leaving /login waits for that code, so the login page stays up until the next page can draw

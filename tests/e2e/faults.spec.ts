@@ -99,6 +99,8 @@ test('a page whose code cannot be downloaded shows the route error, with a way b
   await page.route('**/assets/not-found-*.js', (route) => route.abort());
   await page.goto('/no-such-page');
   await expect(page.getByRole('alert')).toContainText('화면을 그리는 중 오류가 발생했습니다.');
+  // The mock's code was requested and held (were its chunk renamed, nothing would be held).
+  await expect.poll(() => heldMock.length).toBe(1);
   await page.unroute('**/assets/browser-*.js');
   await Promise.all(heldMock.map((route) => route.continue()));
   // React reports the error its boundary caught: expected here, and the only one.

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as DownloadModule from '@/features/export/download';
 import { downloadBlob } from '@/features/export/download';
+import { server } from '../../../mocks/node';
 import { renderApp, signIn } from '../../../tests/render';
 
 vi.mock('@/features/export/download', async (importOriginal) => ({
@@ -44,5 +45,29 @@ describe('a flagship page’s panel actions', () => {
       'aria-pressed',
       'false',
     );
+  });
+
+  it('a filter chosen out of the URL’s order loads each panel it touches once', async () => {
+    await signIn('analyst');
+    const { user, location } = renderApp('/k-cyber?region=gangwon');
+    const labs = await screen.findByRole('region', { name: '보안리빙랩 5개 지역' });
+    await within(labs).findByText('원주');
+    const requested: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/panels/kc-living-labs')) requested.push(url.search);
+    };
+    server.events.on('request:start', onRequest);
+    try {
+      await user.click(screen.getByRole('button', { name: '지도에서 지역 선택' }));
+      // Gangwon is chosen, then Busan: the URL (and the card's query key) put Busan first.
+      await user.click(screen.getByRole('button', { name: '부산' }));
+      await within(labs).findByText('부산');
+      expect(location().searchParams.get('region')).toBe('busan,gangwon');
+      await waitFor(() => expect(labs).not.toHaveAttribute('aria-busy', 'true'));
+      expect(requested).toEqual([`?region=${encodeURIComponent('busan,gangwon')}`]);
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
   });
 });

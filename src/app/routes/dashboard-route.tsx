@@ -12,7 +12,7 @@ import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { filtersInWords } from '@/features/filters/filter-text';
 import { useFilters } from '@/features/filters/use-filters';
-import type { Filters } from '@/features/filters/filter-params';
+import { canonicalFilters, type Filters } from '@/features/filters/filter-params';
 import type { PageId, Role } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useLatest } from '@/lib/use-latest';
@@ -33,15 +33,18 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
   const { region, sector, ignored, setFilters } = useFilters();
   const queryClient = useQueryClient();
   // The panels a new filter touches start loading at the click, beside the render of the new
-  // filter, not once that render has run their queries (same keys: nothing loads twice).
+  // filter, not once that render has run their queries. The filters go in the URL's order, so
+  // the keys are the cards' own and nothing loads twice.
   const applyFilters = (next: Filters) => {
+    const canonical = canonicalFilters(next);
     for (const panel of page.data?.panels ?? []) {
-      void queryClient.prefetchQuery(dashboardQueries.panel(panel, next));
+      void queryClient.prefetchQuery(dashboardQueries.panel(panel, canonical));
     }
-    setFilters(next);
+    setFilters(canonical);
   };
   const ignoredValues = [...ignored.region, ...ignored.sector];
-  // Kept while the URL's filters are the same: the export context below changes only then.
+  // One object while the query string is the same: the export context below is rebuilt only
+  // when something it names changes.
   const filters = useMemo(() => ({ region, sector }), [region, sector]);
 
   const user = session?.user;
@@ -66,7 +69,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
   const latestExportCtx = useLatest(exportCtx);
   const getExportCtx = useCallback(() => {
     const ctx = latestExportCtx();
-    // The export menus are shown only once the page's data is here, which makes the context.
+    // Handed out only once the page's data, which makes the context, is here (below).
     if (!ctx) throw new Error('No export context before the page has loaded');
     return ctx;
   }, [latestExportCtx]);
@@ -76,8 +79,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
       pageId,
       user: user?.username ?? null,
       mayExport,
-      exportReady,
-      getExportCtx,
+      getExportCtx: exportReady ? getExportCtx : null,
     }),
     [pageId, user, mayExport, exportReady, getExportCtx],
   );

@@ -14,13 +14,12 @@ export interface PanelActionsState {
   user: string | null;
   /** Whether this user's role may export and build briefing packs. */
   mayExport: boolean;
-  /** Whether the page's data (its title and source, which exports name) has arrived. */
-  exportReady: boolean;
   /**
    * The export context (it names the filters) as of the last render, read when an export
-   * starts. The same function for the page's life.
+   * starts: the same function for the page's life. Null until the page's data (its title and
+   * source, which exports name) has arrived.
    */
-  getExportCtx: () => ExportContext;
+  getExportCtx: (() => ExportContext) | null;
 }
 
 /**
@@ -49,7 +48,7 @@ function PanelActions({ panel, element }: Pick<PanelActionContext, 'panel' | 'el
         panelTitle={panel.title[lang]}
         filters={{ region, sector }}
       />
-      {state.exportReady && (
+      {state.getExportCtx && (
         <PanelExportMenu
           panel={panel}
           element={element}

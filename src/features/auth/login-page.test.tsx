@@ -139,6 +139,12 @@ describe('login page loading ahead', () => {
     const username = await screen.findByLabelText(/^아이디/);
     expect(onLoginIntent).not.toHaveBeenCalled();
     await user.type(username, 'a');
-    expect(onLoginIntent).toHaveBeenCalled();
+    expect(onLoginIntent).toHaveBeenCalledTimes(1);
+    // Once while typing; again when sent (a load that failed gets another try).
+    await user.type(username, 'nalyst');
+    await user.type(screen.getByLabelText(/^비밀번호/), 'wrong');
+    expect(onLoginIntent).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: '로그인' }));
+    expect(onLoginIntent).toHaveBeenCalledTimes(2);
   });
 });

@@ -46,9 +46,10 @@ interface Credentials {
 
 interface Props {
   /**
-   * Called when the reader starts signing in: at each change to the form (the first keystroke
-   * on), on taking over text typed into the static page, and when the form is sent. The app
-   * starts loading what comes next while the rest is typed; later calls add nothing.
+   * Called when the reader starts signing in: at their first keystroke in the form (or on
+   * taking over text typed into the static page), and again whenever the form is sent. The app
+   * starts loading what comes next while the rest is typed; a load that failed is tried again
+   * when the form is sent.
    */
   onLoginIntent?: () => void;
   /** Called with the destination once the session exists, before navigating there. */
@@ -84,6 +85,14 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
     },
   });
 
+  // The first keystroke (or text taken over from the static page) says a sign-in is coming.
+  const typingSignalled = useRef(false);
+  const signalTyping = () => {
+    if (typingSignalled.current) return;
+    typingSignalled.current = true;
+    onLoginIntent?.();
+  };
+
   /** Sends the form, or says what is missing. */
   const send = (c: Credentials) => {
     if (!c.username.trim() || !c.password) {
@@ -102,7 +111,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
     const typed = readStaticForm(form);
     setUsername(typed.username);
     setPassword(typed.password);
-    if (typed.username || typed.password) onLoginIntent?.();
+    if (typed.username || typed.password) signalTyping();
     if (typed.focused === 'username') usernameRef.current?.focus();
     if (typed.focused === 'password') passwordRef.current?.focus();
     if (typed.submitRequested) send(typed);
@@ -183,7 +192,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
                 value={username}
                 onChange={(e) => {
                   setUsername(e.currentTarget.value);
-                  onLoginIntent?.();
+                  signalTyping();
                 }}
                 required
               />
@@ -196,7 +205,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
                 value={password}
                 onChange={(e) => {
                   setPassword(e.currentTarget.value);
-                  onLoginIntent?.();
+                  signalTyping();
                 }}
                 required
               />

@@ -126,10 +126,13 @@ describe('DashboardPage (overview) over the mock API', () => {
       return null;
     });
     function WithRegionFilter() {
-      const [region, setRegion] = useState<string[]>(['busan']);
+      const [region, setRegion] = useState<string[]>([]);
       return (
         <>
-          <button type="button" onClick={() => setRegion(['busan', 'gangwon'])}>
+          <button type="button" onClick={() => setRegion((r) => [...r, 'busan'])}>
+            add busan
+          </button>
+          <button type="button" onClick={() => setRegion((r) => [...r, 'gangwon'])}>
             add gangwon
           </button>
           <DashboardPage
@@ -140,26 +143,38 @@ describe('DashboardPage (overview) over the mock API', () => {
         </>
       );
     }
-    const { user } = render(<WithRegionFilter />);
-    const labs = await screen.findByRole('region', { name: '보안리빙랩 5개 지역' });
-    await within(labs).findByText('부산');
-    await waitFor(() => expect(document.querySelector('[data-state="loading"]')).toBeNull());
     const page = buildPage(pageDef('k-cyber')!);
-    const byRegion = (scope: 'national' | 'other') =>
-      page.panels
-        .filter((p) => (p.scope.region === 'national') === (scope === 'national'))
-        .map((p) => p.id);
-    const national = byRegion('national');
-    const filtered = byRegion('other');
+    const national = page.panels.filter((p) => p.scope.region === 'national').map((p) => p.id);
+    const filtered = page.panels.filter((p) => p.scope.region !== 'national').map((p) => p.id);
     // The page has both kinds, or this test would prove nothing.
     expect(national.length).toBeGreaterThan(0);
     expect(filtered.length).toBeGreaterThan(0);
-    const before = new Map(renders);
+    const settled = () =>
+      waitFor(() => {
+        expect(document.querySelector('[data-state="loading"]')).toBeNull();
+        expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+      });
+    const card = (id: string) => document.querySelector<HTMLElement>(`[data-panel-id="${id}"]`)!;
+    const { user } = render(<WithRegionFilter />);
+    const labs = await screen.findByRole('region', { name: '보안리빙랩 5개 지역' });
+    await within(labs).findByText('원주');
+    await settled();
 
+    // No filter → Busan: national figures now say the region filter is not applied.
+    let before = new Map(renders);
+    await user.click(screen.getByRole('button', { name: 'add busan' }));
+    await waitFor(() => expect(within(labs).queryByText('원주')).toBeNull());
+    await settled();
+    for (const id of national) {
+      expect(within(card(id)).getByText('전국 단위 지표 — 지역 필터 미적용')).toBeInTheDocument();
+      expect(renders.get(id), id).toBeGreaterThan(before.get(id) ?? 0);
+    }
+
+    // Busan → Busan and Gangwon: they already say so; nothing about them changes.
+    before = new Map(renders);
     await user.click(screen.getByRole('button', { name: 'add gangwon' }));
     await within(labs).findByText('원주');
-    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
-    // National figures already say the region filter is not applied: nothing to redraw.
+    await settled();
     for (const id of national) expect(renders.get(id), id).toBe(before.get(id));
     for (const id of filtered)
       expect(renders.get(id) ?? 0, id).toBeGreaterThan(before.get(id) ?? 0);

@@ -35,9 +35,9 @@ import { SourcePopover } from './source-popover';
 import { TimelinePanel } from './timeline-panel';
 
 /**
- * Memoised: a card the filter change does touch re-renders (its query key changed), but its
- * chart redraws only when the panel's data did change. Its cached object stays the same
- * otherwise (structural sharing), so Recharts skips it.
+ * Memoised: the card around it also re-renders for its scope notes, for its busy state while
+ * new figures load (the previous ones stay on screen, the same object) and for the view
+ * toggle; the chart redraws only when the panel's data object changes.
  */
 const PanelBody = memo(function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
   switch (panel.kind) {
