@@ -10,7 +10,8 @@ import {
   useSearch,
   type AroundNavHandler,
 } from 'wouter';
-import { pageOrder, pagePath, paths } from '@/config/paths';
+import { pageOrder, pagePath, paths, withSearch } from '@/config/paths';
+import { preloadable } from '@/lib/preloadable';
 import { RouteError } from './routes/route-error';
 
 type RouteModule<P> = { default: ComponentType<P> };
@@ -23,24 +24,15 @@ type RouteModule<P> = { default: ComponentType<P> };
  * route therefore hands React.lazy a thenable that answers at once, and renders straight away.
  */
 function lazyRoute<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: RouteModule<P> | undefined;
-  let loading: Promise<RouteModule<P>> | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => (loaded = { default: component }),
-      (error: unknown) => {
-        loading = undefined; // a visit after a failed preload tries again
-        throw error;
-      },
-    ));
+  const code = preloadable(async (): Promise<RouteModule<P>> => ({ default: await load() }));
   const Component = lazy(() => {
-    const arrived = loaded;
-    if (!arrived) return preload();
+    const arrived = code.loaded();
+    if (!arrived) return code.load();
     // React.lazy takes "a Promise or another thenable" (its reference); this one answers at once.
     const answered = { then: (resolve: (m: RouteModule<P>) => void) => resolve(arrived) };
     return answered as unknown as Promise<RouteModule<P>>;
   });
-  return Object.assign(Component, { preload });
+  return Object.assign(Component, { preload: code.load });
 }
 
 const LoginRoute = lazyRoute(async () => (await import('./routes/login-route')).LoginRoute);
@@ -101,7 +93,7 @@ const leaveLoginWhenReady: AroundNavHandler = (navigate, to, options) => {
 /** `/` is the overview; a shared link's query string (its filters) comes along. */
 function RootRedirect() {
   const search = useSearch();
-  return <Redirect to={`${paths.overview}${search ? `?${search}` : ''}`} replace />;
+  return <Redirect to={withSearch(paths.overview, search)} replace />;
 }
 
 /**

@@ -25,7 +25,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
-import { pagePath, paths } from '@/config/paths';
+import { pagePath, paths, withSearch } from '@/config/paths';
 import { endSession } from '@/features/auth/end-session';
 import { IdleTimeout } from '@/features/auth/idle-timeout';
 import { useBriefingPack } from '@/features/briefing/briefing-store';
@@ -64,8 +64,7 @@ function WithFilters({ to, carry = true, children }: WithFiltersProps) {
   const [pathname] = useLocation();
   const search = useSearch();
   const target = carry ? `${to}${filterSearch(parseFilters(new URLSearchParams(search)))}` : to;
-  const here = `${pathname}${search ? `?${search}` : ''}`;
-  return children({ to: target, replace: target === here });
+  return children({ to: target, replace: target === withSearch(pathname, search) });
 }
 
 /** The signed-in frame: header, navigation, and the current page (children) in the main area. */

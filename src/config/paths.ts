@@ -25,5 +25,8 @@ export const pagePath: Record<PageId, string> = {
   'talent-policy': paths.talentPolicy,
 };
 
+/** A path with a query string as wouter's `useSearch` gives it (no `?`, possibly empty). */
+export const withSearch = (path: string, search: string) => (search ? `${path}?${search}` : path);
+
 /** Pages in navigation order (the order of pagePath). */
 export const pageOrder = Object.keys(pagePath) as PageId[];

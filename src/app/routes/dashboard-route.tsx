@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Alert, Group, Stack } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { filtersInWords } from '@/features/filters/filter-text';
 import { useFilters } from '@/features/filters/use-filters';
-import { canonicalFilters, type Filters } from '@/features/filters/filter-params';
+import type { Filters } from '@/features/filters/filter-params';
 import type { PageId, Role } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useLatest } from '@/lib/use-latest';
@@ -33,14 +33,12 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
   const { region, sector, ignored, setFilters } = useFilters();
   const queryClient = useQueryClient();
   // The panels a new filter touches start loading at the click, beside the render of the new
-  // filter, not once that render has run their queries. The filters go in the URL's order, so
-  // the keys are the cards' own and nothing loads twice.
+  // filter, not once that render has run their queries (the cards' own keys: nothing loads twice).
   const applyFilters = (next: Filters) => {
-    const canonical = canonicalFilters(next);
     for (const panel of page.data?.panels ?? []) {
-      void queryClient.prefetchQuery(dashboardQueries.panel(panel, canonical));
+      void queryClient.prefetchQuery(dashboardQueries.panel(panel, next));
     }
-    setFilters(canonical);
+    setFilters(next);
   };
   const ignoredValues = [...ignored.region, ...ignored.sector];
   // One object while the query string is the same: the export context below is rebuilt only
@@ -66,13 +64,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
         : null,
     [page.data, lang, pageId, filters, user, t, mayExport],
   );
-  const latestExportCtx = useLatest(exportCtx);
-  const getExportCtx = useCallback(() => {
-    const ctx = latestExportCtx();
-    // Handed out only once the page's data, which makes the context, is here (below).
-    if (!ctx) throw new Error('No export context before the page has loaded');
-    return ctx;
-  }, [latestExportCtx]);
+  const getExportCtx = useLatest(exportCtx);
   const exportReady = exportCtx !== null;
   const actions = useMemo<PanelActionsState>(
     () => ({

@@ -19,7 +19,7 @@ export interface PanelActionsState {
    * starts: the same function for the page's life. Null until the page's data (its title and
    * source, which exports name) has arrived.
    */
-  getExportCtx: (() => ExportContext) | null;
+  getExportCtx: (() => ExportContext | null) | null;
 }
 
 /**

@@ -10,12 +10,14 @@ export interface PanelFilters {
 /**
  * The filters that can change a panel's figures: a dimension the panel answers nationally is
  * left out, so its query key (and its cache entry, and its card's chart) stays the same when
- * only that dimension changes. The card still says the filter was not applied.
+ * only that dimension changes. The card still says the filter was not applied. Sorted: the
+ * same regions chosen in another order are the same query (the URL keeps its own order; a
+ * filter prefetched at the click, in the order it was chosen, finds the card's query).
  */
 export function appliedFilters(scope: PanelRef['scope'], filters: PanelFilters): PanelFilters {
   return {
-    region: scope.region === 'national' ? [] : filters.region,
-    sector: scope.sector === 'national' ? [] : filters.sector,
+    region: scope.region === 'national' ? [] : [...filters.region].sort(),
+    sector: scope.sector === 'national' ? [] : [...filters.sector].sort(),
   };
 }
 

@@ -43,20 +43,15 @@ export function parseFilters(search: URLSearchParams): ParsedFilters {
   };
 }
 
-/** The filters as the URL will hold them: known values only, in the contract's order. */
-export function canonicalFilters(filters: Filters): Filters {
-  return {
-    region: parseList(filters.region.join(','), REGION_SLUGS).values,
-    sector: parseList(filters.sector.join(','), SECTOR_SLUGS).values,
-  };
-}
-
 /** Writes the filters into a copy of `search`, leaving other parameters alone. */
 export function writeFilters(search: URLSearchParams, filters: Filters): URLSearchParams {
   const next = new URLSearchParams(search);
-  const canonical = canonicalFilters(filters);
   for (const key of ['region', 'sector'] as const) {
-    if (canonical[key].length) next.set(key, canonical[key].join(','));
+    const { values } = parseList(
+      filters[key].join(','),
+      key === 'region' ? REGION_SLUGS : SECTOR_SLUGS,
+    );
+    if (values.length) next.set(key, values.join(','));
     else next.delete(key);
   }
   return next;

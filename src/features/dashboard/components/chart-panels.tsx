@@ -1,6 +1,7 @@
 import { Suspense, use, useEffect, useState } from 'react';
 import { Skeleton } from '@mantine/core';
 import type { Panel, Source } from '@/lib/api/schemas';
+import { preloadable } from '@/lib/preloadable';
 
 /**
  * The panels that draw charts, loaded on their own. Recharts and `@mantine/charts` are ~120 KiB
@@ -18,27 +19,16 @@ const importChartPanels = () =>
 
 type ChartPanels = Awaited<ReturnType<typeof importChartPanels>>;
 
-let loading: Promise<ChartPanels> | null = null;
-let loaded: ChartPanels | null = null;
-
 /**
  * Starts (or joins) loading the chart code. A failed load is forgotten, so the panel's retry
- * (its error boundary) loads it again; React.lazy would keep the failure for good.
+ * (its error boundary) loads it again.
  */
-export function preloadChartCode(): Promise<ChartPanels> {
-  loading ??= importChartPanels().then(
-    (panels) => (loaded = panels),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+const chartCode = preloadable<ChartPanels>(importChartPanels);
+export const preloadChartCode = chartCode.load;
 
 /** True once the chart code is in: the page holds its first paint for it, as for its data. */
 export function useChartCodeLoaded(): boolean {
-  const [isLoaded, setLoaded] = useState(loaded !== null);
+  const [isLoaded, setLoaded] = useState(chartCode.loaded() !== undefined);
   useEffect(() => {
     if (isLoaded) return;
     let live = true;
@@ -51,7 +41,7 @@ export function useChartCodeLoaded(): boolean {
 }
 
 function ChartPanel({ panel, source }: { panel: Panel; source: Source }) {
-  const { ComparisonPanel, PartsPanel } = loaded ?? use(preloadChartCode());
+  const { ComparisonPanel, PartsPanel } = chartCode.loaded() ?? use(chartCode.load());
   return panel.kind === 'comparison' ? (
     <ComparisonPanel panel={panel} source={source} />
   ) : (

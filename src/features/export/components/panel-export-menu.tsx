@@ -23,7 +23,7 @@ interface Props {
    * Where the export is made (page, filters, user), read when an export starts: the menu
    * does not re-render when only the filters change (every card has one).
    */
-  getCtx: () => ExportContext;
+  getCtx: () => ExportContext | null;
 }
 
 /** A panel's export menu: PNG, copy image, CSV; then the image size and, if dark, keep dark. */

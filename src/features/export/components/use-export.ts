@@ -19,9 +19,10 @@ function detail(e: unknown) {
  * Runs one export: shows progress, says what happened (including a clipboard refused and
  * downloaded instead), records it in the audit log, and leaves a performance measure
  * (`export:<format>`) for the bench and the browser tests. The context is read when an export
- * starts (`getCtx`), so the filters it names are those in force at the click.
+ * starts (`getCtx`), so the filters it names are those in force at the click; none yet (the
+ * page still loading) means no export.
  */
-export function useExportRunner(getCtx: () => ExportContext) {
+export function useExportRunner(getCtx: () => ExportContext | null) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -32,7 +33,7 @@ export function useExportRunner(getCtx: () => ExportContext) {
     job: (gated: ExportContext) => Promise<ExportResult>,
   ) => {
     const ctx = getCtx();
-    if (busy || !ctx.canExport) return;
+    if (busy || !ctx?.canExport) return;
     setBusy(format);
     const start = performance.now();
     let recorded = false;
