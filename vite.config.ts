@@ -4,15 +4,18 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { appFont } from './scripts/app-font.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import { checkBuildEnv } from './src/config/build-env.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
 
 export default defineConfig(({ mode }) => {
-  const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '';
-  const apiOrigin = apiBase ? new URL(apiBase).origin : '';
+  const appEnv = checkBuildEnv(loadEnv(mode, process.cwd(), 'VITE_'));
+  const apiOrigin = appEnv.apiBaseUrl ? new URL(appEnv.apiBaseUrl).origin : '';
   return {
     plugins: [appFont(), react()],
+    // src/config/env.ts reads the checked settings; the page carries no code to check them.
+    define: { __APP_ENV__: JSON.stringify(appEnv) },
     resolve: { alias: { '@': src, '@mocks': mocks } },
     server: { port: 5173, strictPort: false },
     // The production build is previewed (and browser-tested) under its real security headers.

@@ -17,8 +17,8 @@ import { readManifest, staticClosure } from './build-manifest.mjs';
 
 const KiB = 1024;
 const BUDGETS = {
-  loginJs: { ceiling: 131 * KiB, target: 110 * KiB },
-  dashboardJs: { ceiling: 225 * KiB, target: 300 * KiB },
+  loginJs: { ceiling: 106 * KiB, target: 110 * KiB },
+  dashboardJs: { ceiling: 208 * KiB, target: 300 * KiB },
   // No target in the issue: the chart library is what it is; the ceiling catches a regression.
   chartJs: { ceiling: 125 * KiB, target: 125 * KiB },
   pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },
@@ -71,6 +71,11 @@ const mock = closure([MOCK_ENTRY]);
 for (const f of login) mock.delete(f);
 const chartChunks = new Set(findChartChunks(dist).map((f) => `assets/${f}`));
 const chartOnLogin = [...login].filter((f) => chartChunks.has(f));
+// zod loads when a session is checked or a request answered, not with a signed-out /login
+// (docs/decisions/013). Its core names its error class, which minifying keeps.
+const zodOnLogin = [...login].filter(
+  (f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('$ZodError'),
+);
 const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
 function oneFont(pattern, what) {
   const found = assets.filter((f) => pattern.test(f));
@@ -120,6 +125,10 @@ budget(
 if (chartOnLogin.length) failed++;
 rows.push(
   `${chartOnLogin.length ? 'FAIL' : 'ok  '}  ${'chart code on /login'.padEnd(44)} ${(chartOnLogin.join(', ') || 'none').padStart(10)}`,
+);
+if (zodOnLogin.length) failed++;
+rows.push(
+  `${zodOnLogin.length ? 'FAIL' : 'ok  '}  ${'validation code (zod) on /login'.padEnd(44)} ${(zodOnLogin.join(', ') || 'none').padStart(10)}`,
 );
 rows.push(
   `      ${'/login CSS (not budgeted)'.padEnd(44)} ${fmt(sum(login, '.css')).padStart(10)}`,

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadLoginRoute } from './app/router';
 import { env } from './config/env';
+import { restoreSession } from './features/auth/session-store';
 import { hasStaticLoginForm } from './features/auth/static-login-form';
 import { setServerReady } from './lib/api/client';
 import { initI18n } from './lib/i18n/setup';
@@ -26,8 +27,12 @@ async function boot() {
   // Korean is bundled; a stored English choice waits for its strings (one small chunk).
   // The static login page (dist/login.html) stays up until its code is in (modulepreloaded
   // with the entry), so the first render replaces it with the same page.
+  // A session this tab stored is checked before the first render, so a reload does not pass
+  // through the login page. If its check's code cannot load (offline), the app starts signed
+  // out; the stored session stays, for the next load.
   await Promise.all([
     initI18n(),
+    restoreSession().catch((e: unknown) => console.error('The stored session was not checked:', e)),
     hasStaticLoginForm() ? preloadLoginRoute().catch(() => undefined) : undefined,
   ]);
   const root = document.getElementById('root');

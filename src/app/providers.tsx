@@ -2,7 +2,6 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { sessionStore } from '@/features/auth/session-store';
-import { briefingStore } from '@/features/briefing/briefing-store';
 import { configureApiClient } from '@/lib/api/client';
 import { chartCssVariables } from '@/lib/chart-palette';
 import { createQueryClient } from '@/lib/query-client';
@@ -26,10 +25,8 @@ export function AppProviders({ children, queryClient, env = 'default' }: Props) 
   // When the session ends (logout, 401, idle), nothing the user saw stays in memory.
   useEffect(() => {
     const unsubscribe = sessionStore.subscribe(() => {
-      if (!sessionStore.get()) {
-        client.clear();
-        briefingStore.resetCache(); // the pack stays stored for its owner, not in memory
-      }
+      // (The briefing pack's store empties its own cache: briefing-store.ts.)
+      if (!sessionStore.get()) client.clear();
     });
     return () => {
       unsubscribe();

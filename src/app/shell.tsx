@@ -22,7 +22,7 @@ import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { Link, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
 import { pagePath, paths, withSearch } from '@/config/paths';

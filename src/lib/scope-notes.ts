@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/i18n';
 import type { PanelScope } from '@/lib/api/schemas';
 
 interface FiltersInForce {

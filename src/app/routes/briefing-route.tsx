@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSession } from '@/features/auth/session-store';
 import {
   briefingStore,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Alert, Group, Stack } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSession } from '@/features/auth/session-store';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';

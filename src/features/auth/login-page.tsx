@@ -21,11 +21,10 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
-import { isApiError } from '@/lib/api/client';
-import { login } from './api';
+import { ApiError, isApiError } from '@/lib/api/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { safeReturnTo } from './return-to';
 import { sessionStore, useSession } from './session-store';
@@ -61,6 +60,23 @@ interface Props {
   interactive?: boolean;
 }
 
+/**
+ * The sign-in request, with the schema its answer is checked against (zod), loads at the first
+ * keystroke, not with the page: a signed-out /login loads no validation code (decision 013).
+ */
+const loadAuthApi = () => import('./api');
+
+async function signIn({ username, password }: Credentials) {
+  let api;
+  try {
+    api = await loadAuthApi();
+  } catch {
+    // Its code could not be downloaded: to the reader, the server could not be reached.
+    throw new ApiError('network', 'The server could not be reached.');
+  }
+  return api.login(username.trim(), password);
+}
+
 export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Props = {}) {
   const { t } = useTranslation();
   const session = useSession();
@@ -77,7 +93,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
   const [now, setNow] = useState(() => Date.now());
 
   const mutation = useMutation({
-    mutationFn: (c: Credentials) => login(c.username.trim(), c.password),
+    mutationFn: signIn,
     onSuccess: (s) => {
       sessionStore.start(s);
       onSignedIn?.(returnTo);
@@ -90,6 +106,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
   const signalTyping = () => {
     if (typingSignalled.current) return;
     typingSignalled.current = true;
+    loadAuthApi().catch(() => undefined); // a failure is met again, and reported, on sending
     onLoginIntent?.();
   };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Role } from '@/lib/api/schemas';
 import { useSession } from './session-store';
 

@@ -3,31 +3,48 @@
  * with the tab and is not shared with other tabs. Components read it with useSession().
  */
 import { useSyncExternalStore } from 'react';
-import { sessionSchema, type Session } from '@/lib/api/schemas';
+import type { Session } from '@/lib/api/schemas';
 
 const KEY = 'dnd.session';
 
 /** Why the last session ended: the login page says so, and the guard keeps returnTo unless it was a logout. */
 export type EndReason = 'logout' | 'expired' | 'idle' | null;
 
-let current: Session | null = read();
+let current: Session | null = null;
 let endReason: EndReason = null;
 const listeners = new Set<() => void>();
 
-function read(): Session | null {
+function storedText(): string | null {
   try {
-    const raw = sessionStorage.getItem(KEY);
-    if (!raw) return null;
-    const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    // A session past its expiry is not restored: no signed-in shell until the first 401.
-    if (!parsed.success || Date.parse(parsed.data.expiresAt) <= Date.now()) {
-      sessionStorage.removeItem(KEY);
-      return null;
-    }
-    return parsed.data;
+    return sessionStorage.getItem(KEY);
   } catch {
-    return null;
+    return null; // storage blocked, or no storage at all (the login page rendered at build time)
   }
+}
+
+/**
+ * Takes up the session this tab stored, if it is well-formed and not past its expiry; otherwise
+ * forgets it (no signed-in shell until the first 401). main.tsx awaits this before the first
+ * render. Checking it needs the response schemas (zod), so they load only when a session is
+ * stored: a signed-out visit to /login loads no validation code (docs/decisions/013).
+ */
+export async function restoreSession(): Promise<void> {
+  const raw = storedText();
+  if (!raw) return;
+  const { sessionSchema } = await import('@/lib/api/schemas');
+  let parsed;
+  try {
+    parsed = sessionSchema.safeParse(JSON.parse(raw));
+  } catch {
+    parsed = null; // not JSON
+  }
+  // An expiry that is not a date counts as past (NaN > now is false).
+  if (!parsed?.success || !(Date.parse(parsed.data.expiresAt) > Date.now())) {
+    sessionStorage.removeItem(KEY);
+    return;
+  }
+  current = parsed.data;
+  emit();
 }
 
 function emit() {
@@ -55,9 +72,9 @@ export const sessionStore = {
     sessionStorage.removeItem(KEY);
     emit();
   },
-  /** Tests start signed out. */
+  /** Tests start signed out (and call restoreSession() to take up a stored one). */
   reset() {
-    current = read();
+    current = null;
     endReason = null;
   },
 };

@@ -1,6 +1,6 @@
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPanel, panelDef } from '../../../mocks/data/build-panel';
+import { i18n } from '@/lib/i18n/i18n';
 import { loadLanguage } from '@/lib/i18n/setup';
 import { panelSummary } from './summary';
 
@@ -10,7 +10,7 @@ function summaryOf(panelId: string, lang: 'ko' | 'en') {
   const def = panelDef(panelId);
   if (!def) throw new Error(`no panel ${panelId}`);
   const panel = buildPanel(def.page, def.panel, NO_FILTERS);
-  return panelSummary(panel, lang, i18next.getFixedT(lang));
+  return panelSummary(panel, lang, i18n.fixedT(lang));
 }
 
 describe('panelSummary', () => {

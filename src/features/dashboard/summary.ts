@@ -3,7 +3,7 @@ import { josa } from 'es-hangul';
  * One sentence per panel for screen readers and the text summary under each chart.
  * Built from the same data the chart draws, so the two cannot disagree.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/i18n';
 import type { Datum, Panel } from '@/lib/api/schemas';
 import { formatValue, type Lang } from '@/lib/format';
 import { pointText, valueText } from './datum-text';

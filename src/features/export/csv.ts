@@ -2,7 +2,7 @@
  * A panel's data as CSV: UTF-8 with a BOM (Excel then reads Korean), CRLF line ends, one row
  * per data point, with its unit, whether it is official or illustrative, and its source.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/i18n';
 import type { Datum, Panel } from '@/lib/api/schemas';
 import { formatValue, unitLabel, type Lang } from '@/lib/format';
 import { scopeNotes } from '@/lib/scope-notes';

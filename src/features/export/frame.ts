@@ -3,7 +3,7 @@
  * reference period and source, the illustrative-data notice where it applies, and a stamp
  * with the exporting user, the local time and 내부용. Pure: the canvas code only draws them.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/i18n';
 import type { ExportContext } from './types';
 
 export interface FrameText {

@@ -2,7 +2,7 @@
  * The image exports (panel PNG, clipboard, page PNG, PDF). Loaded on click only: it brings in
  * the capture code, which itself loads the capture library.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/i18n';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import {
   canvasBlob,

@@ -4,7 +4,7 @@
  * slide, then one slide per panel as a sharp image with its caption, source and filters, which
  * are also in the slide notes). Loaded on click only.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/i18n';
 import {
   canvasBlob,
   captureElement,

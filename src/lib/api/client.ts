@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { env } from '@/config/env';
-import { apiErrorBody, type ApiErrorBody } from './schemas';
+import type { ApiErrorBody } from './schemas';
 
 export type ApiErrorKind =
   | 'unauthorized' // 401: the session is over
@@ -112,8 +112,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   }
 
   if (!res.ok) {
-    const errBody = apiErrorBody.safeParse(json);
-    const parsedBody = errBody.success ? errBody.data : null;
+    const parsedBody = await parseErrorBody(json);
     const message = parsedBody?.message ?? `HTTP ${res.status}`;
     if (res.status === 401) {
       // Only a call made with a session ends that session; a failed login is just an answer.
@@ -138,4 +137,20 @@ export async function apiRequest<S extends z.ZodMiniType>(
     );
   }
   return parsed.data;
+}
+
+/**
+ * The error body's fields (a message, attempts left), or none when it is not the contract's.
+ * Its schema is imported here, not at the top: the client is on /login, which loads no zod
+ * until a request is made (docs/decisions/013). A caller has loaded the schemas already (it
+ * passed one), so this import is answered from the module cache.
+ */
+async function parseErrorBody(json: unknown): Promise<ApiErrorBody | null> {
+  try {
+    const { apiErrorBody } = await import('./schemas');
+    const parsed = apiErrorBody.safeParse(json);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // its code could not load: the status alone still says what happened
+  }
 }

@@ -1,7 +1,5 @@
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@/lib/format';
-import { ko } from './ko';
+import { i18n } from './i18n';
 
 export const LANG_STORAGE_KEY = 'dnd.lang';
 
@@ -16,33 +14,21 @@ function storedLang(): Lang {
 
 /**
  * Korean, the language nearly every visit uses, is bundled; English (3 KiB brotli) loads the
- * first time it is chosen, with i18next's documented "add after init".
+ * first time it is chosen.
  */
 export async function loadLanguage(lng: Lang) {
-  if (lng === 'ko' || i18n.hasResourceBundle(lng, 'translation')) return;
+  if (i18n.hasLanguage(lng)) return;
   const { en } = await import('./en');
-  i18n.addResourceBundle('en', 'translation', en);
+  i18n.addLanguage('en', en);
 }
 
 /**
- * Starts i18next in the stored language. Korean is ready at once (the returned promise is
- * already settled in effect); a stored English waits for its strings, so the first render is
+ * Starts the interface in the stored language. Korean is ready at once (the returned promise
+ * is already settled in effect); a stored English waits for its strings, so the first render is
  * in the reader's language. If they cannot load (offline), the app starts in Korean.
  */
 export async function initI18n(lng: Lang = storedLang()): Promise<void> {
-  if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources: { ko: { translation: ko } },
-      // English is added later, so i18next must not treat a missing bundle as "no language".
-      partialBundledLanguages: true,
-      lng: 'ko',
-      fallbackLng: false,
-      interpolation: { escapeValue: false }, // React escapes
-      returnNull: false,
-      initAsync: false,
-    });
-    setDocumentLang('ko');
-  }
+  setDocumentLang(i18n.language);
   if (lng !== i18n.language) {
     try {
       await switchTo(lng);
@@ -54,7 +40,7 @@ export async function initI18n(lng: Lang = storedLang()): Promise<void> {
 
 async function switchTo(lng: Lang) {
   await loadLanguage(lng);
-  await i18n.changeLanguage(lng);
+  i18n.changeLanguage(lng);
   setDocumentLang(lng);
 }
 

@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '@/lib/api/schemas';
 import type { Lang } from '@/lib/format';
+import { useTranslation } from './use-translation';
 
 export function useLang(): Lang {
-  const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'ko';
+  return useTranslation().lang;
 }
 
 export function pick(text: LocalizedText, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconBasketCheck, IconBasketPlus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { captureIgnore } from '@/lib/capture-ignore';
 import { briefingStore, useBriefingPack, type BriefingItem } from '../briefing-store';
 

@@ -2,7 +2,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { LabelProps } from 'recharts';
 import type { Datum, Panel, Source } from '@/lib/api/schemas';
 import { chartColor } from '@/lib/chart-palette';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { PageId } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';

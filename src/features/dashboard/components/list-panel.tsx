@@ -1,5 +1,5 @@
 import { Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { valueText } from '../datum-text';

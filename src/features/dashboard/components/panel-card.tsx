@@ -17,7 +17,7 @@ import {
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, PanelRef, PanelScope, Source } from '@/lib/api/schemas';
 import { captureIgnore } from '@/lib/capture-ignore';
 import { useLang } from '@/lib/i18n/use-lang';

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import {

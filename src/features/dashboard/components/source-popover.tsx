@@ -1,6 +1,6 @@
 import { ActionIcon, Popover, Stack, Text, Blockquote } from '@mantine/core';
 import { IconQuote } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Datum, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { sourceLine } from '../source-text';

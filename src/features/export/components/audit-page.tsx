@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { exportFormatSchema, type ExportFormat } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
 import { auditQueries } from '../api';

@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useId, useRef, type ReactNode } from 'react';
 import { ActionIcon, Button, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useMergedRef } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 interface Props {
   label: string;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Menu, useComputedColorScheme } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { isSizePreset, SIZE_PRESETS, type ImageOptions } from '../preset';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import { recordExport } from '../api';
 import type { ExportResult } from '../run-export';

@@ -1,7 +1,7 @@
 import { Button, Group, MultiSelect, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconMap } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS, SECTORS } from '@/config/regions';
 import { useLang } from '@/lib/i18n/use-lang';
 import type { Filters } from '../filter-params';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS } from '@/config/regions';
 import { useLang } from '@/lib/i18n/use-lang';
 

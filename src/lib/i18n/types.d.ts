@@ -1,8 +1,0 @@
-import type { ko } from './ko';
-
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: typeof ko };
-    returnNull: false;
-  }
-}
