@@ -183,8 +183,12 @@ export function findChartChunks(distDir) {
     });
 }
 
-/** Sorts a resource (by URL and CDP resource type / MIME type) into a byte bucket. */
-export function classify(url, cdpType, mimeType) {
+/**
+ * Sorts a resource (by URL and CDP resource type / MIME type) into a byte bucket. `mockOnly`:
+ * the build's files (`assets/…`) that the page loads only for demo mode's mock API
+ * (build-manifest.mjs, mockOnlyFiles).
+ */
+export function classify(url, cdpType, mimeType, mockOnly = new Set()) {
   let path;
   try {
     path = new URL(url).pathname;
@@ -195,6 +199,7 @@ export function classify(url, cdpType, mimeType) {
   if (path === '/mockServiceWorker.js') return 'mockJs';
   if (path.startsWith('/assets/') && file.startsWith('browser-') && file.endsWith('.js'))
     return 'mockJs';
+  if (mockOnly.has(path.slice(1))) return 'mockJs';
   const mime = String(mimeType ?? '').toLowerCase();
   if (/\.(woff2?|ttf|otf)$/i.test(file) || cdpType === 'Font' || mime.startsWith('font/'))
     return 'fonts';

@@ -30,3 +30,25 @@ export function staticClosure(manifest, keys, seen = new Set()) {
   }
   return seen;
 }
+
+/** Source modules that start each part of the app (the router's lazy imports) and the mock. */
+export const ROUTES = {
+  login: 'src/app/routes/login-route.tsx',
+  dashboard: ['src/app/routes/protected-layout.tsx', 'src/app/routes/dashboard-route.tsx'],
+  /** The panels that draw charts: loaded on their own, in parallel with a page's data. */
+  chartPanels: [
+    'src/features/dashboard/components/comparison-panel.tsx',
+    'src/features/dashboard/components/parts-panel.tsx',
+  ],
+  mock: 'mocks/browser.ts',
+};
+
+/**
+ * The files a page loads only because demo mode's mock API needs them: the mock's static
+ * closure less what the app's own code for that page (appKeys, and the entry) loads. A chunk
+ * the two share, such as zod's, is the app's once the app's page needs it, the mock's before.
+ */
+export function mockOnlyFiles(manifest, entry, appKeys) {
+  const app = staticClosure(manifest, [entry, ...appKeys]);
+  return new Set([...staticClosure(manifest, [ROUTES.mock])].filter((f) => !app.has(f)));
+}

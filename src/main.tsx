@@ -3,9 +3,9 @@ import './app/global.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { preloadLoginRoute } from './app/router';
+import { preloadLoginRoute, preloadSignedInPage } from './app/router';
 import { env } from './config/env';
-import { restoreSession } from './features/auth/session-store';
+import { hasStoredSession, restoreSession } from './features/auth/session-store';
 import { hasStaticLoginForm } from './features/auth/static-login-form';
 import { setServerReady } from './lib/api/client';
 import { initI18n } from './lib/i18n/setup';
@@ -29,7 +29,8 @@ async function boot() {
   // with the entry), so the first render replaces it with the same page.
   // A session this tab stored is checked before the first render, so a reload does not pass
   // through the login page. If its check's code cannot load (offline), the app starts signed
-  // out; the stored session stays, for the next load.
+  // out; the stored session stays, for the next load. The page's own code loads meanwhile.
+  if (hasStoredSession()) preloadSignedInPage(location.pathname);
   await Promise.all([
     initI18n(),
     restoreSession().catch((e: unknown) => console.error('The stored session was not checked:', e)),

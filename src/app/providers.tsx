@@ -25,7 +25,7 @@ export function AppProviders({ children, queryClient, env = 'default' }: Props) 
   // When the session ends (logout, 401, idle), nothing the user saw stays in memory.
   useEffect(() => {
     const unsubscribe = sessionStore.subscribe(() => {
-      // (The briefing pack's store empties its own cache: briefing-store.ts.)
+      // (The briefing pack's cache is emptied by the signed-in layout: routes/protected-layout.tsx.)
       if (!sessionStore.get()) client.clear();
     });
     return () => {

@@ -81,6 +81,17 @@ const loadSignedInArea = () => Promise.all([ProtectedLayout.preload(), Dashboard
 const preloadSignedInArea = () => void loadSignedInArea().catch(() => undefined);
 
 /**
+ * A load with a session stored (a reload, a bookmark opened in the same tab): the first render
+ * waits for the session's check (main.tsx), so the page's code starts beside that check rather
+ * than after it.
+ */
+export function preloadSignedInPage(pathname: string) {
+  if (pathname === paths.login) return;
+  const flagship = pathname === '/' || pageOrder.some((id) => pagePath[id] === pathname);
+  void (flagship ? loadSignedInArea() : ProtectedLayout.preload()).catch(() => undefined);
+}
+
+/**
  * Leaving /login waits for that code, so the login page stays up until the next page can draw
  * instead of giving way to a loading screen. If the code fails, the move goes ahead and the
  * route error says so.

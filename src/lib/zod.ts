@@ -1,7 +1,7 @@
 /**
  * The one door to zod in src/: its tree-shakable `zod/mini` form, configured before any schema
- * is built. Classic `zod` costs 13 KiB more on every page (docs/decisions/007), so ESLint keeps
- * it out of src/.
+ * is built. Classic `zod` costs 13 KiB more on every page that checks data (docs/decisions/007),
+ * so ESLint keeps it out of src/.
  */
 import { en } from 'zod/locales';
 import { z } from 'zod/mini';

@@ -102,6 +102,27 @@ function staticLoginForm({ username = '', password = '', focused = '', enterPres
   document.body.append(form);
 }
 
+describe('login page without its sign-in code', () => {
+  afterEach(() => {
+    vi.doUnmock('./api');
+  });
+
+  it('asks for a reload when the code that signs in cannot be downloaded', async () => {
+    // The sign-in request's module loads at the first keystroke (decision 013); here it fails.
+    vi.doMock('./api', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const { user } = renderApp('/login');
+    await screen.findByRole('heading', { name: '로그인' });
+    await submit(user, 'analyst', 'demo1234!');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '로그인에 필요한 파일을 받지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.',
+    );
+    expect(sessionStore.get()).toBeNull();
+    expect(screen.getByLabelText(/^아이디/)).toHaveValue('analyst'); // nothing typed is lost
+  });
+});
+
 describe('login page taking over the static one', () => {
   afterEach(() => document.querySelector(`form[${STATIC_FORM_ATTR}]`)?.remove());
 

@@ -24,7 +24,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { env } from '@/config/env';
-import { ApiError, isApiError } from '@/lib/api/client';
+import { isApiError } from '@/lib/api/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { safeReturnTo } from './return-to';
 import { sessionStore, useSession } from './session-store';
@@ -66,13 +66,23 @@ interface Props {
  */
 const loadAuthApi = () => import('./api');
 
+/**
+ * The sign-in code did not arrive. A browser keeps a failed import() for the life of the page,
+ * so trying again cannot help: the reader is asked to reload.
+ */
+class SignInCodeError extends Error {
+  constructor(cause: unknown) {
+    super('The sign-in code could not be downloaded.', { cause });
+    this.name = 'SignInCodeError';
+  }
+}
+
 async function signIn({ username, password }: Credentials) {
   let api;
   try {
     api = await loadAuthApi();
-  } catch {
-    // Its code could not be downloaded: to the reader, the server could not be reached.
-    throw new ApiError('network', 'The server could not be reached.');
+  } catch (e) {
+    throw new SignInCodeError(e);
   }
   return api.login(username.trim(), password);
 }
@@ -165,6 +175,8 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
     if (err.body?.remainingAttempts !== undefined) {
       errorText += ` ${t('login.remaining', { count: err.body.remainingAttempts })}`;
     }
+  } else if (err instanceof SignInCodeError) {
+    errorText = t('login.codeFailed');
   } else if (err) {
     errorText = t('login.failed', { detail: err.message });
   }

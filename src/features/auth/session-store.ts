@@ -22,6 +22,9 @@ function storedText(): string | null {
   }
 }
 
+/** Whether this tab has stored a session (checked or not). */
+export const hasStoredSession = () => storedText() !== null;
+
 /**
  * Takes up the session this tab stored, if it is well-formed and not past its expiry; otherwise
  * forgets it (no signed-in shell until the first 401). main.tsx awaits this before the first

@@ -142,8 +142,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
 /**
  * The error body's fields (a message, attempts left), or none when it is not the contract's.
  * Its schema is imported here, not at the top: the client is on /login, which loads no zod
- * until a request is made (docs/decisions/013). A caller has loaded the schemas already (it
- * passed one), so this import is answered from the module cache.
+ * until a request is made (docs/decisions/013). Every feature's API module imports the schemas
+ * module, so by the time an error arrives this import is answered from the module cache.
  */
 async function parseErrorBody(json: unknown): Promise<ApiErrorBody | null> {
   try {

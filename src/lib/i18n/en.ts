@@ -50,6 +50,8 @@ export const en: Shape<typeof ko> = {
     remaining: 'Attempts left: {{count}}',
     locked: 'The account is locked after 5 failed attempts. Try again in {{time}}.',
     failed: 'Could not sign in. Try again shortly. ({{detail}})',
+    codeFailed:
+      'The code needed to sign in could not be downloaded. Check the connection and reload the page.',
     demoTitle: 'Demo accounts (mock API mode)',
     demoBody: 'The password for all of them is {{password}}.',
     sessionEnded: 'Your session has ended. Please sign in again.',

@@ -45,6 +45,7 @@ export const ko = {
     remaining: '남은 시도 횟수: {{count}}회',
     locked: '로그인 시도가 5회 실패하여 계정이 잠겼습니다. {{time}} 후에 다시 시도하세요.',
     failed: '로그인할 수 없습니다. 잠시 후 다시 시도하세요. ({{detail}})',
+    codeFailed: '로그인에 필요한 파일을 받지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.',
     demoTitle: '데모 계정 (모의 API 모드)',
     demoBody: '비밀번호는 모두 {{password}} 입니다.',
     sessionEnded: '세션이 만료되었습니다. 다시 로그인하세요.',
