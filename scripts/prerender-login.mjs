@@ -19,10 +19,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { appFontFace, subsetPretendard } from './app-font.mjs';
-import { readManifest, staticClosure } from './build-manifest.mjs';
+import { readManifest, ROUTES, staticClosure } from './build-manifest.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const LOGIN_ROUTE = 'src/app/routes/login-route.tsx';
+const LOGIN_ROUTE = ROUTES.login;
 
 const hashed = (name, ext, bytes) =>
   `assets/${name}-${createHash('sha256').update(bytes).digest('base64url').slice(0, 8)}.${ext}`;

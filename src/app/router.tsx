@@ -10,7 +10,7 @@ import {
   useSearch,
   type AroundNavHandler,
 } from 'wouter';
-import { pageOrder, pagePath, paths, withSearch } from '@/config/paths';
+import { pageIdAt, pageOrder, pagePath, paths, withSearch } from '@/config/paths';
 import { preloadable } from '@/lib/preloadable';
 import { RouteError } from './routes/route-error';
 
@@ -87,7 +87,7 @@ const preloadSignedInArea = () => void loadSignedInArea().catch(() => undefined)
  */
 export function preloadSignedInPage(pathname: string) {
   if (pathname === paths.login) return;
-  const flagship = pathname === '/' || pageOrder.some((id) => pagePath[id] === pathname);
+  const flagship = pathname === '/' || pageIdAt(pathname) !== undefined;
   void (flagship ? loadSignedInArea() : ProtectedLayout.preload()).catch(() => undefined);
 }
 

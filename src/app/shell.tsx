@@ -34,7 +34,6 @@ import { ExportNotifications } from '@/features/export/components/export-notific
 import { useSession } from '@/features/auth/session-store';
 import { filterSearch, parseFilters } from '@/features/filters/filter-params';
 import { setLanguage } from '@/lib/i18n/setup';
-import { useLang } from '@/lib/i18n/use-lang';
 
 const NAV = [
   { to: pagePath.overview, key: 'nav.overview' },
@@ -69,8 +68,7 @@ function WithFilters({ to, carry = true, children }: WithFiltersProps) {
 
 /** The signed-in frame: header, navigation, and the current page (children) in the main area. */
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const session = useSession();
   const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
   const [opened, { toggle, close }] = useDisclosure();

@@ -30,3 +30,7 @@ export const withSearch = (path: string, search: string) => (search ? `${path}?$
 
 /** Pages in navigation order (the order of pagePath). */
 export const pageOrder = Object.keys(pagePath) as PageId[];
+
+/** The dashboard page a path shows, if it is one. */
+export const pageIdAt = (pathname: string): PageId | undefined =>
+  pageOrder.find((id) => pagePath[id] === pathname);

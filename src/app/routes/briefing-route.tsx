@@ -16,14 +16,12 @@ import { PackExportButtons } from '@/features/export/components/pack-export-butt
 import type { PackItem } from '@/features/export/run-pack-export';
 import { filtersInWords } from '@/features/filters/filter-text';
 import { pageIdSchema, type PageId } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 
 const SOURCE_PAGE: PageId = 'overview';
 
 /** One pinned panel, rendered live with the filters it was pinned with. */
 function PinnedPanel({ item }: { item: BriefingItem }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const pageId = pageIdSchema.safeParse(item.pageId);
   const page = useQuery({
     ...dashboardQueries.page(pageId.success ? pageId.data : SOURCE_PAGE),
@@ -47,8 +45,7 @@ function PinnedPanel({ item }: { item: BriefingItem }) {
 
 /** 보고서 바구니: the briefing feature's list, live panels from the dashboard, and the pack export. */
 export function BriefingRoute() {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const session = useSession();
   const user = session?.user;
   const pack = useBriefingPack(user?.username ?? null);

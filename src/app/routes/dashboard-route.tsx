@@ -5,6 +5,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSession } from '@/features/auth/session-store';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
+import { prefetchPanels } from '@/features/dashboard/prefetch';
 import { sourceLine } from '@/features/dashboard/source-text';
 import { PageExportMenu } from '@/features/export/components/page-export-menu';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
@@ -14,7 +15,6 @@ import { filtersInWords } from '@/features/filters/filter-text';
 import { useFilters } from '@/features/filters/use-filters';
 import type { Filters } from '@/features/filters/filter-params';
 import type { PageId, Role } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 import { useLatest } from '@/lib/use-latest';
 import { PanelActionsContext, renderPanelActions, type PanelActionsState } from './panel-actions';
 
@@ -26,8 +26,7 @@ const EXPORT_ROLES: Role[] = ['analyst', 'admin'];
  * The panels' actions get them through PanelActionsContext (panel-actions.tsx).
  */
 export function DashboardRoute({ pageId }: { pageId: PageId }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const session = useSession();
   const page = useQuery(dashboardQueries.page(pageId));
   const { region, sector, ignored, setFilters } = useFilters();
@@ -35,9 +34,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
   // The panels a new filter touches start loading at the click, beside the render of the new
   // filter, not once that render has run their queries (the cards' own keys: nothing loads twice).
   const applyFilters = (next: Filters) => {
-    for (const panel of page.data?.panels ?? []) {
-      void queryClient.prefetchQuery(dashboardQueries.panel(panel, next));
-    }
+    if (page.data) void prefetchPanels(queryClient, page.data.panels, next);
     setFilters(next);
   };
   const ignoredValues = [...ignored.region, ...ignored.sector];
@@ -65,15 +62,9 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
     [page.data, lang, pageId, filters, user, t, mayExport],
   );
   const getExportCtx = useLatest(exportCtx);
-  const exportReady = exportCtx !== null;
   const actions = useMemo<PanelActionsState>(
-    () => ({
-      pageId,
-      user: user?.username ?? null,
-      mayExport,
-      getExportCtx: exportReady ? getExportCtx : null,
-    }),
-    [pageId, user, mayExport, exportReady, getExportCtx],
+    () => ({ pageId, user: user?.username ?? null, mayExport, getExportCtx }),
+    [pageId, user, mayExport, getExportCtx],
   );
 
   return (

@@ -16,10 +16,11 @@ export interface PanelActionsState {
   mayExport: boolean;
   /**
    * The export context (it names the filters) as of the last render, read when an export
-   * starts: the same function for the page's life. Null until the page's data (its title and
-   * source, which exports name) has arrived.
+   * starts: the same function for the page's life. It answers null until the page's data (its
+   * title and source, which exports name) has arrived; cards, and so their actions, show only
+   * after that.
    */
-  getExportCtx: (() => ExportContext | null) | null;
+  getExportCtx: () => ExportContext | null;
 }
 
 /**
@@ -48,15 +49,13 @@ function PanelActions({ panel, element }: Pick<PanelActionContext, 'panel' | 'el
         panelTitle={panel.title[lang]}
         filters={{ region, sector }}
       />
-      {state.getExportCtx && (
-        <PanelExportMenu
-          panel={panel}
-          element={element}
-          lang={lang}
-          canExport={state.mayExport}
-          getCtx={state.getExportCtx}
-        />
-      )}
+      <PanelExportMenu
+        panel={panel}
+        element={element}
+        lang={lang}
+        canExport={state.mayExport}
+        getCtx={state.getExportCtx}
+      />
     </>
   );
 }

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sessionStore } from '@/features/auth/session-store';
 import { briefingStore } from '@/features/briefing/briefing-store';
+import { signIn } from '../../../tests/render';
 import './protected-layout';
 
-const session = {
-  token: 'tok-1234567890',
-  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  user: { username: 'analyst', displayName: { ko: '김분석', en: 'Kim Analyst' }, role: 'analyst' },
-} as const;
-
 describe('the signed-in layout', () => {
-  it('takes the briefing pack out of memory when the session ends; it stays stored', () => {
-    sessionStore.start(session);
+  it('takes the briefing pack out of memory when the session ends; it stays stored', async () => {
+    await signIn('analyst');
     briefingStore.pin('analyst', {
       pageId: 'overview',
       panelId: 'ov-headline',

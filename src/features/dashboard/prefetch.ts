@@ -1,6 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { PageId } from '@/lib/api/schemas';
+import type { PageId, PanelRef } from '@/lib/api/schemas';
 import { dashboardQueries, type PanelFilters } from './api';
+
+/** Starts loading these panels under these filters, with the cards' own query options. */
+export function prefetchPanels(
+  queryClient: QueryClient,
+  panels: readonly PanelRef[],
+  filters: PanelFilters,
+): Promise<unknown> {
+  return Promise.all(
+    panels.map((p) => queryClient.prefetchQuery(dashboardQueries.panel(p, filters))),
+  );
+}
 
 /**
  * Fetches a page's listing and then all its panels into the cache, so the page finds its data
@@ -14,7 +25,5 @@ export async function prefetchPage(
 ): Promise<void> {
   const page = await queryClient.fetchQuery(dashboardQueries.page(pageId)).catch(() => null);
   if (!page) return;
-  await Promise.all(
-    page.panels.map((p) => queryClient.prefetchQuery(dashboardQueries.panel(p, filters))),
-  );
+  await prefetchPanels(queryClient, page.panels, filters);
 }

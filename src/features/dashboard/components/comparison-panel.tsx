@@ -7,7 +7,6 @@ import type { LabelProps } from 'recharts';
 import type { Datum, Panel, Source } from '@/lib/api/schemas';
 import { chartColor } from '@/lib/chart-palette';
 import { formatValue } from '@/lib/format';
-import { useLang } from '@/lib/i18n/use-lang';
 import {
   arithmeticChangeText,
   comparable,
@@ -35,8 +34,7 @@ function BarTopLabel({ x, y, width, text }: LabelProps & { text: string }) {
 }
 
 function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   if (!d.before || !d.after) return null;
   const beforeLabel = yearLabel(d.before, t('panel.before'));
   const afterLabel = yearLabel(d.after, t('panel.after'));

@@ -3,7 +3,6 @@ import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/cor
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { PageId } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 import { dashboardQueries, type PanelFilters } from '../api';
 import { isChartKind } from '../chart-view';
 import { errorMessageKey } from '../error-text';
@@ -32,8 +31,7 @@ interface Props {
 }
 
 export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const page = useQuery(dashboardQueries.page(pageId));
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The same queries the cards run (same keys: no extra request), watched only for "all

@@ -1,15 +1,13 @@
 import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, Source } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 import { valueText } from '../datum-text';
 import { ReleaseWording } from './release-wording';
 import { SourcePopover } from './source-popover';
 
 /** Lists from the release (services and their sites, labs, members) as readable tables. */
 export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   return (
     <Stack gap="md">
       {panel.items.map((d) => {

@@ -20,7 +20,6 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, PanelRef, PanelScope, Source } from '@/lib/api/schemas';
 import { captureIgnore } from '@/lib/capture-ignore';
-import { useLang } from '@/lib/i18n/use-lang';
 import { filtersNotApplied, scopeNotes } from '@/lib/scope-notes';
 import { appliedFilters, dashboardQueries, type PanelFilters } from '../api';
 import { hasChartView, isChartKind } from '../chart-view';
@@ -63,7 +62,6 @@ const MemoTable = memo(PanelTable);
  */
 export interface PanelActionContext {
   panel: Panel;
-  source: Source;
   /** The card's DOM element, for image capture. */
   element: HTMLElement | null;
 }
@@ -112,8 +110,7 @@ export const PanelCard = memo(function PanelCard({
   filters,
   renderActions,
 }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const titleId = useId();
   // A callback ref into state: the app's actions get the element without reading a ref in render.
   const [element, setElement] = useState<HTMLElement | null>(null);
@@ -179,7 +176,7 @@ export const PanelCard = memo(function PanelCard({
                 aria-label={`${panelRef.title[lang]}: ${t('panel.showTable')}`}
               />
             )}
-            {panel && state === 'ready' && renderActions?.({ panel, source, element })}
+            {panel && state === 'ready' && renderActions?.({ panel, element })}
           </Group>
         </Group>
 

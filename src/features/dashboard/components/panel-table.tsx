@@ -1,7 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 import {
   arithmeticChangeText,
   pointText,
@@ -12,8 +11,7 @@ import {
 
 /** "표로 보기": every panel's data as a plain table, the same figures the chart draws. */
 export function PanelTable({ panel }: { panel: Panel }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const isComparison = panel.kind === 'comparison';
   return (
     <Table.ScrollContainer minWidth={480}>

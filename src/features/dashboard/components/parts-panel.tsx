@@ -6,7 +6,6 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, Source } from '@/lib/api/schemas';
 import { chartColor } from '@/lib/chart-palette';
 import { formatNumber, formatValue } from '@/lib/format';
-import { useLang } from '@/lib/i18n/use-lang';
 import { valueText } from '../datum-text';
 import { SourcePopover } from './source-popover';
 
@@ -25,8 +24,7 @@ function categoryAxis(labels: string[], lang: 'ko' | 'en', baseRow: number) {
 
 /** Part-of-whole panels: a donut for two or three parts, horizontal bars for more. */
 export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const items = panel.items.filter((d) => d.value !== null);
   const unit = items[0]?.unit ?? '';
   const total = items.reduce((s, d) => s + (d.value ?? 0), 0);

@@ -2,7 +2,6 @@ import { ActionIcon, Popover, Stack, Text, Blockquote } from '@mantine/core';
 import { IconQuote } from '@tabler/icons-react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Datum, Source } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 import { sourceLine } from '../source-text';
 
 interface Props {
@@ -12,8 +11,7 @@ interface Props {
 
 /** The release's own words behind a figure, on demand (click or keyboard). */
 export function SourcePopover({ datum, source }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   if (!datum.quote) return null;
   return (
     <Popover width={340} position="bottom-start" withArrow shadow="md">

@@ -3,14 +3,12 @@ import { Alert, Badge, Group, Select, Skeleton, Stack, Table, Text, Title } from
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { exportFormatSchema, type ExportFormat } from '@/lib/api/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
 import { auditQueries } from '../api';
 import { stampTime } from '../frame';
 
 /** /admin/audit: every export, newest first, filtered by user and format (admin only). */
 export function AuditPage() {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const [user, setUser] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat | null>(null);
   const all = useQuery(auditQueries.list());

@@ -3,7 +3,6 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconMap } from '@tabler/icons-react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS, SECTORS } from '@/config/regions';
-import { useLang } from '@/lib/i18n/use-lang';
 import type { Filters } from '../filter-params';
 import { filtersInWords } from '../filter-text';
 import { TileMap } from './tile-map';
@@ -15,8 +14,7 @@ interface Props {
 
 /** Region and sector filters: two multi-selects, a tile map, the filters in words, and reset. */
 export function FilterBar({ filters, onChange }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const [mapOpen, { toggle: toggleMap }] = useDisclosure(false);
   const active = filters.region.length + filters.sector.length > 0;
 

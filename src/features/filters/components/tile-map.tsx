@@ -1,7 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS } from '@/config/regions';
-import { useLang } from '@/lib/i18n/use-lang';
 
 const TILE = 64;
 const GAP = 6;
@@ -18,8 +17,7 @@ interface Props {
  * No geodata is needed. Each tile is a toggle button (click, Enter or Space).
  */
 export function TileMap({ selected, onToggle }: Props) {
-  const { t } = useTranslation();
-  const lang = useLang();
+  const { t, lang } = useTranslation();
   const width = COLS * (TILE + GAP) - GAP;
   const height = ROWS * (TILE + GAP) - GAP;
 
