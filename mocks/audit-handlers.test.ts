@@ -7,7 +7,7 @@ import { resetAuditStore } from './audit-handlers';
 
 async function as(user: 'viewer' | 'analyst' | 'admin') {
   const s = await login(user, 'demo1234!');
-  configureApiClient({ getToken: () => s.token, onUnauthorized: () => {} });
+  configureApiClient({ getSession: () => s, onUnauthorized: () => {} });
 }
 
 const entry = (over: Partial<AuditEntryInput> = {}): AuditEntryInput => ({

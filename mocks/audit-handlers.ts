@@ -1,9 +1,7 @@
 /**
- * The export audit log endpoints (issue: export for briefings). Filled in with the export
- * feature; kept apart from handlers.ts so the two can change independently.
- *
- * In the browser (dev server and demo build) the log lives in IndexedDB, so it survives a
- * reload like a real server's table would; under Vitest it lives in memory.
+ * The export audit log endpoints of the mock, over the rules of domain/audit.ts (what a client
+ * may record, the hash chain), like the server's. In the browser (dev server and demo build)
+ * the log lives in IndexedDB, so it survives a reload; under Vitest it lives in memory.
  */
 import { createStore, del, entries as idbEntries, set } from 'idb-keyval';
 import { http, HttpResponse, type HttpHandler } from 'msw';
@@ -11,28 +9,30 @@ import {
   auditEntryInputSchema,
   exportFormatSchema,
   type AuditEntry,
-  type Role,
 } from '@/lib/api/schemas';
-import { userForToken } from './auth-store';
+import { may } from '../domain/accounts';
+import { auditInputProblem, chainText, GENESIS_HASH, verifyChain, type ChainLink } from '../domain/audit';
 import { error, injected } from './respond';
+import { userOf } from './session-cookie';
 
 const API = '*/api/v1';
-const MAY_EXPORT: Role[] = ['analyst', 'admin'];
-const MAY_READ: Role[] = ['admin'];
 
 const inBrowser =
   typeof indexedDB !== 'undefined' &&
   typeof window !== 'undefined' &&
   import.meta.env.MODE !== 'test';
 
+/** A stored link, with its position (the key orders them). */
+type Stored = ChainLink & { seq: number };
+
 interface AuditTable {
-  add(entry: AuditEntry): Promise<void>;
-  all(): Promise<AuditEntry[]>;
+  add(link: Stored): Promise<void>;
+  all(): Promise<Stored[]>;
   clear(): Promise<void>;
 }
 
 function memoryTable(): AuditTable {
-  let rows: AuditEntry[] = [];
+  let rows: Stored[] = [];
   return {
     add: async (e) => {
       rows.push(e);
@@ -45,63 +45,99 @@ function memoryTable(): AuditTable {
 }
 
 function indexedDbTable(): AuditTable {
-  const store = createStore('mock-api', 'audit');
+  const store = createStore('mock-api', 'audit-chain');
   return {
-    add: (e) => set(e.id, e, store),
-    all: async () => (await idbEntries<string, AuditEntry>(store)).map(([, v]) => v),
+    add: (e) => set(e.seq, e, store),
+    all: async () => (await idbEntries<number, Stored>(store)).map(([, v]) => v),
     clear: async () => {
-      for (const [k] of await idbEntries<string, AuditEntry>(store)) await del(k, store);
+      for (const [k] of await idbEntries<number, Stored>(store)) await del(k, store);
     },
   };
 }
 
 const table: AuditTable = inBrowser ? indexedDbTable() : memoryTable();
 
+async function sha256(text: string): Promise<string> {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const oldestFirst = (rows: Stored[]) => rows.sort((a, b) => a.seq - b.seq);
+
 /** Tests start from an empty log. */
 export function resetAuditStore() {
   return table.clear();
 }
 
-function userOf(request: Request) {
-  const h = request.headers.get('Authorization');
-  return userForToken(h?.startsWith('Bearer ') ? h.slice(7) : null);
-}
-
-let seq = 0;
+// Appends take turns, so two exports at once cannot both chain onto the same head.
+let appending: Promise<unknown> = Promise.resolve();
 
 export const auditHandlers: HttpHandler[] = [
-  http.post(`${API}/audit`, async ({ request }) => {
+  http.post(`${API}/audit`, async ({ request, cookies }) => {
     const fault = await injected('audit');
     if (fault) return fault;
-    const user = userOf(request);
+    const user = userOf(cookies);
     if (!user) return error(401, 'unauthorized', 'Not signed in');
-    if (!MAY_EXPORT.includes(user.role)) return error(403, 'forbidden', 'Viewers cannot export');
+    if (!may(user.role, 'export')) return error(403, 'forbidden', 'Viewers cannot export');
     const parsed = auditEntryInputSchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return error(400, 'bad_request', 'Not an audit entry');
-    const now = new Date();
-    // Time first, then a counter: ids sort like the entries were made.
-    const id = `${now.getTime().toString(36).padStart(9, '0')}-${(seq++).toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-    const entry: AuditEntry = { ...parsed.data, id, at: now.toISOString(), user };
-    await table.add(entry);
-    return HttpResponse.json(entry, { status: 201 });
+    const problem = auditInputProblem(parsed.data);
+    if (problem) return error(400, 'bad_request', problem);
+    const append = appending.then(async () => {
+      const rows = oldestFirst(await table.all());
+      const head = rows.at(-1);
+      const now = new Date();
+      const entry: AuditEntry = {
+        ...parsed.data,
+        id: `${now.getTime().toString(36).padStart(9, '0')}-${crypto.randomUUID().slice(0, 8)}`,
+        at: now.toISOString(),
+        user,
+      };
+      const prevHash = head?.hash ?? GENESIS_HASH;
+      const link: Stored = {
+        entry,
+        clientIp: null,
+        prevHash,
+        hash: await sha256(chainText(prevHash, { entry, clientIp: null })),
+        seq: (head?.seq ?? 0) + 1,
+      };
+      await table.add(link);
+      return entry;
+    });
+    appending = append.catch(() => {});
+    return HttpResponse.json(await append, { status: 201 });
   }),
 
-  http.get(`${API}/audit`, async ({ request }) => {
+  http.get(`${API}/audit`, async ({ request, cookies }) => {
     const fault = await injected('audit');
     if (fault) return fault;
-    const user = userOf(request);
+    const user = userOf(cookies);
     if (!user) return error(401, 'unauthorized', 'Not signed in');
-    if (!MAY_READ.includes(user.role)) return error(403, 'forbidden', 'Only admins read the log');
+    if (!may(user.role, 'administer')) return error(403, 'forbidden', 'Only admins read the log');
     const url = new URL(request.url);
     const byUser = url.searchParams.get('user');
     const byFormat = url.searchParams.get('format');
     if (byFormat && !exportFormatSchema.safeParse(byFormat).success) {
       return error(400, 'bad_request', 'Unknown format');
     }
-    const rows = (await table.all())
-      .filter((e) => !byUser || e.user.username === byUser)
-      .filter((e) => !byFormat || e.format === byFormat)
-      .sort((a, b) => (a.at === b.at ? b.id.localeCompare(a.id) : b.at.localeCompare(a.at)));
-    return HttpResponse.json({ entries: rows });
+    const limit = Number(url.searchParams.get('limit') ?? 100);
+    const beforeText = url.searchParams.get('before');
+    const before = beforeText === null ? null : Number(beforeText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500 || (before !== null && !Number.isInteger(before))) {
+      return error(400, 'bad_request', 'limit must be between 1 and 500');
+    }
+    const all = oldestFirst(await table.all());
+    const matching = all
+      .filter((l) => !byUser || l.entry.user.username === byUser)
+      .filter((l) => !byFormat || l.entry.format === byFormat)
+      .reverse();
+    const from = before === null ? matching : matching.filter((l) => l.seq < before);
+    const page = from.slice(0, limit);
+    return HttpResponse.json({
+      entries: page.map((l) => l.entry),
+      total: matching.length,
+      nextBefore: from.length > limit ? (page.at(-1)?.seq ?? null) : null,
+      chain: before === null ? await verifyChain(all, sha256) : null,
+    });
   }),
 ];

@@ -1,23 +1,21 @@
 /**
- * The mock server's accounts and sessions. Demo accounts are public by design (PRODUCT.md);
- * there is no real secret here. Lockout is enforced here, on the "server", not only in the UI.
+ * The mock server's sessions and lockout, in the browser (demo mode) and in Vitest. The
+ * accounts and the rules come from domain/accounts.ts, as the real server's do. Demo accounts
+ * are public by design (PRODUCT.md); there is no real secret here.
  */
-import type { Role, User } from '@/lib/api/schemas';
+import type { User } from '@/lib/api/schemas';
+import {
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  LOCK_MS,
+  MAX_ATTEMPTS,
+  normalizeUsername,
+  SESSION_ABSOLUTE_MS,
+} from '../domain/accounts';
 
-export const DEMO_PASSWORD = 'demo1234!';
-export const MAX_ATTEMPTS = 5;
-export const LOCK_MS = 5 * 60 * 1000;
-const SESSION_MS = 8 * 60 * 60 * 1000;
+export { DEMO_PASSWORD, LOCK_MS, MAX_ATTEMPTS };
 
-const ACCOUNTS: Record<string, User> = {
-  viewer: { username: 'viewer', displayName: { ko: '김열람', en: 'Kim (viewer)' }, role: 'viewer' },
-  analyst: {
-    username: 'analyst',
-    displayName: { ko: '이분석', en: 'Lee (analyst)' },
-    role: 'analyst',
-  },
-  admin: { username: 'admin', displayName: { ko: '박관리', en: 'Park (admin)' }, role: 'admin' },
-};
+const ACCOUNTS: Record<string, User> = Object.fromEntries(DEMO_USERS.map((u) => [u.username, u]));
 
 interface Attempts {
   failures: number;
@@ -78,7 +76,7 @@ export type LoginResult =
   | { ok: false; reason: 'locked'; lockedUntil: number };
 
 export function login(username: string, password: string, now = Date.now()): LoginResult {
-  const key = username.trim().toLowerCase();
+  const key = normalizeUsername(username);
   const state = attempts.get(key) ?? { failures: 0, lockedUntil: null };
   if (state.lockedUntil !== null && state.lockedUntil > now) {
     return { ok: false, reason: 'locked', lockedUntil: state.lockedUntil };
@@ -98,7 +96,7 @@ export function login(username: string, password: string, now = Date.now()): Log
   }
   attempts.delete(key);
   const token = crypto.randomUUID();
-  const expiresAt = now + SESSION_MS;
+  const expiresAt = now + SESSION_ABSOLUTE_MS;
   sessions.set(token, { user, expiresAt });
   return { ok: true, token, user, expiresAt };
 }
@@ -110,12 +108,12 @@ export function userForToken(token: string | null, now = Date.now()): User | nul
   return s.user;
 }
 
-export function logout(token: string | null) {
-  if (token) sessions.delete(token);
+export function expiryOf(token: string): number | null {
+  return sessions.get(token)?.expiresAt ?? null;
 }
 
-export function hasRole(user: User, roles: Role[]): boolean {
-  return roles.includes(user.role);
+export function logout(token: string | null) {
+  if (token) sessions.delete(token);
 }
 
 /** Tests start from a clean server. */

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { login } from '@/features/auth/api';
 import { apiRequest, configureApiClient } from '@/lib/api/client';
 import { factListSchema, pageSchema, panelSchema } from '@/lib/api/schemas';
-import { PAGES } from './data/panels';
+import { PAGES } from '../domain/panels';
 
 async function asAnalyst() {
   const s = await login('analyst', 'demo1234!');
-  configureApiClient({ getToken: () => s.token, onUnauthorized: () => {} });
+  configureApiClient({ getSession: () => s, onUnauthorized: () => {} });
 }
 
 describe('mock API against the contract schemas', () => {
@@ -39,7 +39,7 @@ describe('mock API against the contract schemas', () => {
   });
 
   it('refuses data without a session', async () => {
-    configureApiClient({ getToken: () => null, onUnauthorized: () => {} });
+    configureApiClient({ getSession: () => null, onUnauthorized: () => {} });
     await expect(apiRequest('/pages/overview', pageSchema)).rejects.toMatchObject({
       kind: 'unauthorized',
     });

@@ -1,38 +1,30 @@
 /**
- * The mock backend: implements api/openapi.yaml over the release's dataset. The same
- * handlers serve the browser (dev server and demo build), Vitest and the browser tests.
+ * The mock backend: implements api/openapi.yaml over the domain module (domain/), the same
+ * code the server answers from. The same handlers serve the browser (dev server and demo
+ * build), Vitest and the browser tests. Each handler is routing, a fault hook and a session
+ * check; what it answers comes from domain/api.ts.
  */
 import { http, HttpResponse } from 'msw';
-import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
+import { env } from '@/config/env';
+import { DEMO_PASSWORD, DEMO_USERS } from '../domain/accounts';
+import { factList, filtersOf, pageById, panelById } from '../domain/api';
+import { PAGES } from '../domain/panels';
 import { auditHandlers } from './audit-handlers';
 import * as auth from './auth-store';
-import { buildPage, buildPanel, pageDef, panelDef, PAGES } from './data/build-panel';
-import { FACTS } from './data/facts';
 import { error, injected } from './respond';
+import { clearCookie, setCookie, tokenOf, userOf } from './session-cookie';
 
 const API = '*/api/v1';
 
-function bearer(request: Request): string | null {
-  const h = request.headers.get('Authorization');
-  return h?.startsWith('Bearer ') ? h.slice(7) : null;
-}
-
-function requireUser(request: Request) {
-  return auth.userForToken(bearer(request));
-}
-
-/** Unknown slugs are dropped here too; the client reports them to the user. */
-function filtersOf(url: URL) {
-  const list = (name: string, allowed: readonly string[]) =>
-    (url.searchParams.get(name) ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => allowed.includes(s));
-  return { region: list('region', REGION_SLUGS), sector: list('sector', SECTOR_SLUGS) };
-}
-
 export const handlers = [
   ...auditHandlers,
+  http.get(`${API}/auth/demo`, () =>
+    HttpResponse.json({
+      accounts: DEMO_USERS.map(({ username, role }) => ({ username, role })),
+      password: DEMO_PASSWORD,
+    }),
+  ),
+
   http.post(`${API}/auth/login`, async ({ request }) => {
     const fault = await injected('login');
     if (fault) return fault;
@@ -45,11 +37,14 @@ export const handlers = [
     }
     const result = auth.login(body.username, body.password);
     if (result.ok) {
-      return HttpResponse.json({
-        token: result.token,
-        user: result.user,
-        expiresAt: new Date(result.expiresAt).toISOString(),
-      });
+      return HttpResponse.json(
+        {
+          user: result.user,
+          expiresAt: new Date(result.expiresAt).toISOString(),
+          idleTimeoutMinutes: env.idleTimeoutMinutes,
+        },
+        { headers: { 'Set-Cookie': setCookie(result.token) } },
+      );
     }
     if (result.reason === 'locked') {
       return error(423, 'locked', 'Account locked', {
@@ -61,53 +56,48 @@ export const handlers = [
     });
   }),
 
-  http.post(`${API}/auth/logout`, async ({ request }) => {
+  http.post(`${API}/auth/logout`, async ({ cookies }) => {
     const fault = await injected('logout');
     if (fault) return fault;
-    auth.logout(bearer(request));
-    return new HttpResponse(null, { status: 204 });
+    auth.logout(tokenOf(cookies));
+    return new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': clearCookie() } });
   }),
 
-  http.get(`${API}/auth/me`, async ({ request }) => {
+  http.get(`${API}/auth/me`, async ({ cookies }) => {
     const fault = await injected('me');
     if (fault) return fault;
-    const user = requireUser(request);
-    if (!user) return error(401, 'unauthorized', 'Not signed in');
-    return HttpResponse.json(user);
+    const token = tokenOf(cookies);
+    const user = auth.userForToken(token);
+    if (!user || !token) return error(401, 'unauthorized', 'Not signed in');
+    return HttpResponse.json({
+      user,
+      expiresAt: new Date(auth.expiryOf(token) ?? Date.now()).toISOString(),
+      idleTimeoutMinutes: env.idleTimeoutMinutes,
+    });
   }),
 
-  http.get(`${API}/pages/:pageId`, async ({ request, params }) => {
+  http.get(`${API}/pages/:pageId`, async ({ cookies, params }) => {
     const fault = await injected(`page:${String(params.pageId)}`);
     if (fault) return fault;
-    if (!requireUser(request)) return error(401, 'unauthorized', 'Not signed in');
-    const def = pageDef(String(params.pageId));
-    if (!def) return error(404, 'not_found', 'No such page');
-    return HttpResponse.json(buildPage(def));
+    if (!userOf(cookies)) return error(401, 'unauthorized', 'Not signed in');
+    const page = pageById(String(params.pageId));
+    return page ? HttpResponse.json(page) : error(404, 'not_found', 'No such page');
   }),
 
-  http.get(`${API}/panels/:panelId`, async ({ request, params }) => {
+  http.get(`${API}/panels/:panelId`, async ({ request, cookies, params }) => {
     const fault = await injected(`panel:${String(params.panelId)}`);
     if (fault) return fault;
-    if (!requireUser(request)) return error(401, 'unauthorized', 'Not signed in');
-    const found = panelDef(String(params.panelId));
-    if (!found) return error(404, 'not_found', 'No such panel');
-    return HttpResponse.json(buildPanel(found.page, found.panel, filtersOf(new URL(request.url))));
+    if (!userOf(cookies)) return error(401, 'unauthorized', 'Not signed in');
+    const url = new URL(request.url);
+    const panel = panelById(String(params.panelId), filtersOf((n) => url.searchParams.get(n)));
+    return panel ? HttpResponse.json(panel) : error(404, 'not_found', 'No such panel');
   }),
 
-  http.get(`${API}/facts`, async ({ request }) => {
+  http.get(`${API}/facts`, async ({ cookies }) => {
     const fault = await injected('facts');
     if (fault) return fault;
-    if (!requireUser(request)) return error(401, 'unauthorized', 'Not signed in');
-    return HttpResponse.json({
-      facts: FACTS.map((f) => ({
-        id: f.id,
-        flagship: f.flagship,
-        label: { ko: f.label_ko, en: f.label_en },
-        value: f.value,
-        unit: f.unit,
-        quote: f.quote,
-      })),
-    });
+    if (!userOf(cookies)) return error(401, 'unauthorized', 'Not signed in');
+    return HttpResponse.json(factList());
   }),
 ];
 

@@ -3,10 +3,15 @@
  * injected faults (faults.ts) applied at the top of each handler.
  */
 import { delay, HttpResponse } from 'msw';
+import { PROBLEM_CONTENT_TYPE, problemBody } from '../domain/problem';
 import { faultFor } from './faults';
 
+/** An error answer as the server gives it: problem+json (domain/problem.ts). */
 export function error(status: number, code: string, message: string, extra: object = {}) {
-  return HttpResponse.json({ code, message, ...extra }, { status });
+  return HttpResponse.json(problemBody(status, code, message, extra), {
+    status,
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
+  });
 }
 
 /** Applies an injected fault for this endpoint, if any. */

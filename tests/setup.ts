@@ -8,6 +8,7 @@ import { server } from '../mocks/node';
 import { sessionStore } from '../src/features/auth/session-store';
 import { briefingStore } from '../src/features/briefing/briefing-store';
 import { initI18n } from '../src/lib/i18n/setup';
+import { clearCookieJar, installCookieJar } from './cookie-jar';
 
 // jsdom lacks what Mantine measures with (mantinedev/vite-template's setup).
 const { getComputedStyle } = window;
@@ -42,7 +43,10 @@ beforeEach(() => {
   };
 });
 
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+beforeAll(() => {
+  server.listen({ onUnhandledFrame: 'error' });
+  installCookieJar();
+});
 afterEach(async () => {
   cleanup();
   await resetAuditStore();
@@ -51,6 +55,7 @@ afterEach(async () => {
   server.resetHandlers();
   clearFaults();
   resetAuthStore();
+  clearCookieJar();
   sessionStorage.clear();
   sessionStore.reset();
   console.error = originalError;

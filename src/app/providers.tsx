@@ -15,7 +15,7 @@ interface Props {
 }
 
 configureApiClient({
-  getToken: sessionStore.token,
+  getSession: sessionStore.get,
   onUnauthorized: () => sessionStore.end('expired'),
 });
 

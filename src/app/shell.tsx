@@ -281,7 +281,8 @@ export function Shell({ children }: { children: ReactNode }) {
           </WithFilters>
         )}
       </AppShell.Navbar>
-      <IdleTimeout timeoutMs={env.idleTimeoutMinutes * 60_000} />
+      {/* The server's idle timeout, which it enforces; the warning comes a minute before. */}
+      <IdleTimeout timeoutMs={(session?.idleTimeoutMinutes ?? env.idleTimeoutMinutes) * 60_000} />
       {/* Toasts for exports (and anything else signed-in pages report). */}
       <ExportNotifications />
       <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1}>

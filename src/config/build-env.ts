@@ -10,6 +10,8 @@ import { z } from '../lib/zod.ts';
 
 const buildEnvSchema = z.object({
   VITE_API_BASE_URL: z._default(z.string(), ''),
+  /** `mock`: the in-browser mock API (dev server, demo build); `server`: the real server. */
+  VITE_API_MODE: z._default(z.enum(['mock', 'server']), 'mock'),
   VITE_IDLE_TIMEOUT_MINUTES: z._default(z.coerce.number().check(z.positive()), 30),
   VITE_API_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 10_000),
 });
@@ -33,7 +35,7 @@ export function checkBuildEnv(vars: Record<string, string | undefined>): AppEnv 
   const { data } = parsed;
   return {
     apiBaseUrl: data.VITE_API_BASE_URL.replace(/\/$/, ''),
-    mockMode: data.VITE_API_BASE_URL === '',
+    mockMode: data.VITE_API_MODE === 'mock' && data.VITE_API_BASE_URL === '',
     idleTimeoutMinutes: data.VITE_IDLE_TIMEOUT_MINUTES,
     apiTimeoutMs: data.VITE_API_TIMEOUT_MS,
   };

@@ -20,9 +20,8 @@ import {
   pageSchema,
   panelSchema,
   sessionSchema,
-  userSchema,
 } from '@/lib/api/schemas';
-import { buildPage, buildPanel, PAGES } from '../../mocks/data/build-panel';
+import { buildPage, buildPanel, PAGES } from '../../domain/build-panel';
 import { clearFaults, faultFor, parseFaultFlag } from '../../mocks/faults';
 import { server } from '../../mocks/node';
 
@@ -120,12 +119,16 @@ async function answer(schema: z.ZodMiniType, body: unknown) {
 const overview = PAGES.find((p) => p.id === 'overview')!;
 const user = { username: 'analyst', displayName: { ko: '분석관', en: 'Analyst' }, role: 'analyst' };
 const VALID: [string, z.ZodMiniType, unknown][] = [
-  ['login', sessionSchema, { token: 't', expiresAt: '2021-01-15T00:00:00Z', user }],
-  ['me', userSchema, user],
+  ['login', sessionSchema, { expiresAt: '2021-01-15T00:00:00Z', idleTimeoutMinutes: 30, user }],
+  ['me', sessionSchema, { expiresAt: '2021-01-15T00:00:00Z', idleTimeoutMinutes: 30, user }],
   ['page', pageSchema, buildPage(overview)],
   ['panel', panelSchema, buildPanel(overview, overview.panels[1]!, { region: [], sector: [] })],
   ['facts', factListSchema, { facts: [] }],
-  ['audit list', auditListSchema, { entries: [] }],
+  [
+    'audit list',
+    auditListSchema,
+    { entries: [], total: 0, nextBefore: null, chain: { verified: true, checked: 0, brokenAt: null } },
+  ],
 ];
 
 describe('responses, fuzzed against every schema', () => {

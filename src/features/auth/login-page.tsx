@@ -23,9 +23,8 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Redirect, useLocation, useSearch } from 'wouter';
-import { env } from '@/config/env';
 import { isApiError } from '@/lib/api/client';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { useDemoAccounts } from './demo-accounts';
 import { safeReturnTo } from './return-to';
 import { sessionStore, useSession } from './session-store';
 import { findStaticLoginForm, readStaticForm, STATIC_FORM_ATTR } from './static-login-form';
@@ -93,6 +92,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
   const [, navigate] = useLocation();
   const search = useSearch();
   const returnTo = safeReturnTo(new URLSearchParams(search).get('returnTo'));
+  const demo = useDemoAccounts();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
@@ -249,13 +249,13 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
             </Stack>
           </form>
         </Card>
-        {env.mockMode && (
+        {demo && (
           <Card withBorder padding="md" radius="md" component="aside" aria-labelledby="demo-title">
             <Text fw={700} id="demo-title" size="sm">
               {t('login.demoTitle')}
             </Text>
             <List size="sm" mt="xs">
-              {DEMO_ACCOUNTS.map((a) => (
+              {demo.accounts.map((a) => (
                 <List.Item key={a.username}>
                   <Anchor
                     component="button"
@@ -263,7 +263,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
                     size="sm"
                     onClick={() => {
                       setUsername(a.username);
-                      setPassword(DEMO_PASSWORD);
+                      setPassword(demo.password);
                     }}
                   >
                     <Code>{a.username}</Code>
@@ -273,7 +273,7 @@ export function LoginPage({ onLoginIntent, onSignedIn, interactive = true }: Pro
               ))}
             </List>
             <Text size="sm" mt="xs">
-              {t('login.demoBody', { password: DEMO_PASSWORD })}
+              {t('login.demoBody', { password: demo.password })}
             </Text>
           </Card>
         )}

@@ -4,8 +4,8 @@ import { restoreSession, sessionStore } from './session-store';
 const KEY = 'dnd.session';
 const stored = (expiresAt: string) =>
   JSON.stringify({
-    token: 'tok-1234567890',
     expiresAt,
+    idleTimeoutMinutes: 30,
     user: {
       username: 'analyst',
       displayName: { ko: '김분석', en: 'Kim Analyst' },
@@ -20,7 +20,6 @@ describe('restoreSession', () => {
     sessionStorage.setItem(KEY, stored(inAnHour()));
     expect(sessionStore.get()).toBeNull();
     await restoreSession();
-    expect(sessionStore.token()).toBe('tok-1234567890');
     expect(sessionStore.get()?.user.role).toBe('analyst');
   });
 
@@ -32,7 +31,7 @@ describe('restoreSession', () => {
   });
 
   it('forgets a stored value that is not a session, or not JSON', async () => {
-    for (const bad of ['{"token":1}', 'not json', stored('tomorrow')]) {
+    for (const bad of ['{"expiresAt":1}', 'not json', stored('tomorrow')]) {
       sessionStorage.setItem(KEY, bad);
       await restoreSession();
       expect(sessionStore.get(), bad).toBeNull();

@@ -1,6 +1,8 @@
 /**
- * The signed-in session. The token lives in sessionStorage (never localStorage): it dies
- * with the tab and is not shared with other tabs. Components read it with useSession().
+ * The signed-in session: who, their role, when it ends, the idle timeout. The credential is
+ * not here: it is a cookie the page cannot read (docs/decisions/016-session-cookie.md). This
+ * tab keeps the session's description in sessionStorage, so a reload does not pass through the
+ * login page; the server confirms it at once (/auth/me). Components read it with useSession().
  */
 import { useSyncExternalStore } from 'react';
 import type { Session } from '@/lib/api/schemas';
@@ -48,6 +50,21 @@ export async function restoreSession(): Promise<void> {
   }
   current = parsed.data;
   emit();
+  confirmWithServer();
+}
+
+/**
+ * Asks the server about the session this tab remembered: a revoked session ends at once (the
+ * client's 401 handling), a changed role or expiry is taken up. Not awaited: the page draws
+ * from the remembered session meanwhile, and its own requests are checked by the server anyway.
+ */
+function confirmWithServer() {
+  void import('./api')
+    .then(({ fetchMe }) => fetchMe())
+    .then((fresh) => {
+      if (current) sessionStore.refresh(fresh);
+    })
+    .catch(() => {}); // a 401 already ended the session; a network error changes nothing
 }
 
 function emit() {
@@ -56,7 +73,6 @@ function emit() {
 
 export const sessionStore = {
   get: () => current,
-  token: () => current?.token ?? null,
   endReason: () => endReason,
   subscribe(listener: () => void) {
     listeners.add(listener);
@@ -65,6 +81,13 @@ export const sessionStore = {
   start(session: Session) {
     current = session;
     endReason = null;
+    sessionStorage.setItem(KEY, JSON.stringify(session));
+    emit();
+  },
+  /** The server's newer view of the same session (a role changed by an admin). */
+  refresh(session: Session) {
+    if (!current || current.user.username !== session.user.username) return;
+    current = session;
     sessionStorage.setItem(KEY, JSON.stringify(session));
     emit();
   },

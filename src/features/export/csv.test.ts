@@ -36,7 +36,7 @@ function parse(csv: string): string[][] {
 
 async function panel(id: string, params = {}) {
   const s = await login('analyst', 'demo1234!');
-  configureApiClient({ getToken: () => s.token, onUnauthorized: () => {} });
+  configureApiClient({ getSession: () => s, onUnauthorized: () => {} });
   return apiRequest(`/panels/${id}`, panelSchema, { params });
 }
 

@@ -51,13 +51,14 @@ describe('apiRequest', () => {
     expect([e.kind, e.status, e.message]).toEqual(['http', 500, 'boom']);
   });
 
-  it('ends the session on a 401 only when a session was sent', async () => {
+  it('ends the session on a 401 only for a request made in that session', async () => {
     const onUnauthorized = vi.fn();
     server.use(http.get('*/api/v1/x', () => new HttpResponse(null, { status: 401 })));
-    configureApiClient({ getToken: () => null, onUnauthorized });
+    configureApiClient({ getSession: () => null, onUnauthorized });
     expect((await failure(apiRequest('/x', schema))).kind).toBe('unauthorized');
     expect(onUnauthorized).not.toHaveBeenCalled();
-    configureApiClient({ getToken: () => 'token', onUnauthorized });
+    const session = {};
+    configureApiClient({ getSession: () => session, onUnauthorized });
     await failure(apiRequest('/x', schema));
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });

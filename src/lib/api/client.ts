@@ -26,7 +26,7 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
-let tokenProvider: () => string | null = () => null;
+let currentSession: () => object | null = () => null;
 let unauthorizedListener: () => void = () => {};
 let serverReady: Promise<unknown> = Promise.resolve();
 
@@ -39,12 +39,16 @@ export function setServerReady(ready: Promise<unknown>) {
   serverReady = ready;
 }
 
-/** Auth registers these; the client never reaches into UI state itself. */
+/**
+ * Auth registers these; the client never reaches into UI state itself. The credential is a
+ * cookie the page cannot read (httpOnly on the server; the mock sets its own): the client
+ * only needs to know which session a request was made in, to tell whether a 401 ends it.
+ */
 export function configureApiClient(opts: {
-  getToken: () => string | null;
+  getSession: () => object | null;
   onUnauthorized: () => void;
 }) {
-  tokenProvider = opts.getToken;
+  currentSession = opts.getSession;
   unauthorizedListener = opts.onUnauthorized;
 }
 
@@ -66,14 +70,12 @@ interface RequestOptions {
   params?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
-  /** Send this token instead of the current session's (logout of a session already ended locally). */
-  token?: string;
 }
 
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S,
-  { method = 'GET', params, body, signal, token: tokenOverride }: RequestOptions = {},
+  { method = 'GET', params, body, signal }: RequestOptions = {},
 ): Promise<z.infer<S>> {
   try {
     await serverReady;
@@ -83,8 +85,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   const timeout = AbortSignal.timeout(env.apiTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = tokenOverride ?? tokenProvider();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const session = currentSession();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let res: Response;
@@ -94,6 +95,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: combined,
+      // The session cookie goes with every call to the app's own origin.
+      credentials: 'same-origin',
     });
   } catch (e) {
     if (timeout.aborted) throw new ApiError('timeout', 'The server did not answer in time.');
@@ -115,10 +118,10 @@ export async function apiRequest<S extends z.ZodMiniType>(
     const parsedBody = await parseErrorBody(json);
     const message = parsedBody?.message ?? `HTTP ${res.status}`;
     if (res.status === 401) {
-      // Only a call made with a session ends that session; a failed login is just an answer.
-      // A late 401 for an older token (a request started before logout or re-login) must not
-      // end the session that is current now.
-      if (token && token === tokenProvider()) unauthorizedListener();
+      // Only a call made in a session ends that session; a failed login is just an answer.
+      // A late 401 for an older session (a request started before logout or re-login) must
+      // not end the session that is current now.
+      if (session && session === currentSession()) unauthorizedListener();
       throw new ApiError('unauthorized', message, 401, parsedBody);
     }
     if (res.status === 403) throw new ApiError('forbidden', message, 403, parsedBody);

@@ -19,8 +19,10 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const sessionSchema = z.object({
-  token: z.string().check(z.minLength(1)),
+  /** The session's absolute end (ISO 8601); idle expiry comes sooner without activity. */
   expiresAt: z.string(),
+  /** The idle timeout the server enforces; the client warns a minute before it. */
+  idleTimeoutMinutes: z.number().check(z.positive()),
   user: userSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;
@@ -159,6 +161,7 @@ export const factSchema = z.object({
 });
 export type Fact = z.infer<typeof factSchema>;
 export const factListSchema = z.object({ facts: z.array(factSchema) });
+export type FactList = z.infer<typeof factListSchema>;
 
 /** What was exported (issue "Export for briefings"): a panel's PNG, clipboard image or CSV; a page's PNG or PDF. */
 export const exportFormatSchema = z.enum([
@@ -196,5 +199,20 @@ export const auditEntrySchema = z.extend(auditEntryInputSchema, {
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+/** Whether the log's hash chain holds (domain/audit.ts), checked with the first page. */
+export const chainReportSchema = z.object({
+  verified: z.boolean(),
+  checked: z.number(),
+  brokenAt: z.nullable(z.string()),
+});
+export type ChainReport = z.infer<typeof chainReportSchema>;
+
+export const auditListSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  /** Entries matching the query, all pages together. */
+  total: z.number(),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: z.nullable(z.number()),
+  chain: z.nullable(chainReportSchema),
+});
 export type AuditList = z.infer<typeof auditListSchema>;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPage, pageDef } from '../../../../mocks/data/build-panel';
+import { buildPage, pageDef } from '../../../../domain/build-panel';
 import { setFault } from '../../../../mocks/faults';
 import { render, signIn } from '../../../../tests/render';
 import { DashboardPage } from './dashboard-page';

@@ -1,0 +1,135 @@
+/**
+ * The server: the contract of api/openapi.yaml under /api/v1, the built app beside it, the
+ * security headers on every answer, problem+json for every error. Storage is handed in, so
+ * tests run the same app on either database and on a fake clock.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { securityHeaders } from '../scripts/security-headers.mjs';
+import type { ServerConfig } from './config';
+import { registerContract } from './contract';
+import type { Store } from './db/database';
+import { problemBody, sendProblem } from './http/problem';
+import { refuseCrossOrigin } from './http/same-origin';
+import { requireSession } from './http/session';
+import { staticApp } from './http/static-app';
+import { adminRoutes } from './routes/admin';
+import { auditRoutes } from './routes/audit';
+import { authRoutes } from './routes/auth';
+import { dashboardRoutes } from './routes/dashboard';
+import { demoRoute } from './routes/demo';
+
+export interface AppDeps {
+  config: Pick<
+    ServerConfig,
+    'demo' | 'idleTimeoutMs' | 'absoluteSessionMs' | 'trustProxy' | 'loginRatePerMinute' | 'logLevel'
+  > & { staticDir: string | null };
+  store: Store;
+  /** The clock (tests move it). */
+  now?: () => number;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const HEADERS = Object.entries(securityHeaders());
+
+/** Errors that mean the database is unreachable: 503, not 500 (the request may be retried). */
+function isStorageDown(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  const message = err instanceof Error ? err.message : '';
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Query read timeout/i.test(message)
+  );
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, store } = deps;
+  const now = deps.now ?? Date.now;
+  const times = { idleMs: config.idleTimeoutMs, absoluteMs: config.absoluteSessionMs };
+
+  const app = Fastify({
+    logger: deps.logger ?? {
+      level: config.logLevel,
+      // Never a password, a token or a cookie in the log (the body is never logged at all).
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+    ajv: {
+      // Types exactly as the contract says (no "123" for a number, no 1 for a string), and
+      // the contract's descriptive keywords (`example`) are not validation errors.
+      customOptions: { strict: false, coerceTypes: false, removeAdditional: false },
+    },
+    return503OnClosing: true,
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of HEADERS) reply.header(name, value);
+  });
+
+  // Every error becomes a problem: validation and parse errors a 400, sizes a 413, the
+  // storage being down a 503, anything unforeseen a 500 (logged with its stack).
+  app.setErrorHandler((err, request, reply) => {
+    const e = err as { validation?: unknown; statusCode?: number; code?: string; message: string };
+    if (e.validation) return sendProblem(reply, 400, 'bad_request', e.message);
+    if (isStorageDown(err)) {
+      request.log.warn({ err }, 'storage unavailable');
+      return sendProblem(reply, 503, 'unavailable', 'The database is not reachable; try again shortly');
+    }
+    const status = e.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, status, status === 429 ? 'too_many_requests' : 'bad_request', e.message);
+    }
+    request.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, 500, 'internal', 'Internal server error');
+  });
+
+  registerContract(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      ...problemBody(429, 'too_many_requests', `Too many sign-in attempts; try again in ${Math.ceil(context.ttl / 1000)} s`),
+      statusCode: 429,
+    }),
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) =>
+    (await store.ping())
+      ? { status: 'ready', storage: store.dialect }
+      : sendProblem(reply, 503, 'unavailable', 'The database is not reachable'),
+  );
+
+  const signedIn = requireSession({ store, times, now });
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', refuseCrossOrigin);
+      // API answers are per user and never cached by the browser or a proxy.
+      api.addHook('onSend', async (_request, reply) => {
+        if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+      });
+      authRoutes(api, { store, times, now, loginRatePerMinute: config.loginRatePerMinute });
+      demoRoute(api, config.demo);
+      dashboardRoutes(api, signedIn);
+      auditRoutes(api, store, signedIn);
+      adminRoutes(api, store, signedIn, now);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const index = config.staticDir ? await staticApp(app, config.staticDir) : null;
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url;
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !url.startsWith('/api/') &&
+      !url.startsWith('/assets/') &&
+      !/\.[a-z0-9]+($|\?)/i.test(url.split('?')[0] ?? '');
+    if (index && isPage) return index(request, reply);
+    return sendProblem(reply, 404, 'not_found', 'Not found');
+  });
+
+  return app;
+}

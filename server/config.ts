@@ -1,0 +1,77 @@
+/**
+ * The server's settings, from the environment, checked once at start: a malformed value
+ * stops the start with a message naming the variable, never a half-configured server.
+ */
+import path from 'node:path';
+import { DEFAULT_IDLE_MINUTES, SESSION_ABSOLUTE_MS } from '../domain/accounts';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** The embedded database's folder (default ./data); unused with DATABASE_URL. */
+  dataDir: string;
+  /** PostgreSQL instead of the embedded database. */
+  databaseUrl: string | null;
+  /** Seed the demo accounts (viewer / analyst / admin) and say so on the login page. */
+  demo: boolean;
+  production: boolean;
+  idleTimeoutMs: number;
+  absoluteSessionMs: number;
+  /** The built app to serve (index.html, login.html, assets/). */
+  staticDir: string;
+  /** Trust X-Forwarded-For from a proxy in front (docs/deploy.md). */
+  trustProxy: boolean;
+  /** Sign-in attempts per client address per minute. */
+  loginRatePerMinute: number;
+  /** Connections in this instance's PostgreSQL pool. */
+  poolSize: number;
+  logLevel: string;
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    throw new Error(`${name} must be an integer ≥ ${min} (got "${raw}")`);
+  }
+  return n;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string): boolean | null {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return null;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false (got "${env[name]}")`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ServerConfig {
+  const production = env.NODE_ENV === 'production';
+  // Demo mode is the quick start's default; under NODE_ENV=production only when asked for.
+  const demo = boolVar(env, 'DEMO_MODE') ?? !production;
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  return {
+    port: intVar(env, 'PORT', 3000, 0),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(root, env.DATA_DIR ?? 'data'),
+    databaseUrl,
+    demo,
+    production,
+    idleTimeoutMs: intVar(env, 'IDLE_TIMEOUT_MINUTES', DEFAULT_IDLE_MINUTES, 1) * 60_000,
+    absoluteSessionMs:
+      intVar(env, 'SESSION_MAX_HOURS', SESSION_ABSOLUTE_MS / 3_600_000, 1) * 3_600_000,
+    staticDir: path.resolve(root, env.STATIC_DIR ?? 'dist-server/public'),
+    trustProxy: boolVar(env, 'TRUST_PROXY') ?? false,
+    loginRatePerMinute: intVar(env, 'LOGIN_RATE_PER_MINUTE', 20, 1),
+    poolSize: intVar(env, 'PG_POOL_SIZE', 10, 1),
+    logLevel,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Migrations, in code, run at every start (Kysely's Migrator). On PostgreSQL the Migrator
+ * holds an advisory lock while it runs, so instances that start at the same moment take turns
+ * and each migration runs once. Add a migration; never edit one that has shipped.
+ */
+import { sql, type Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { Dialect } from './database';
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const serial = dialect === 'postgres' ? 'bigserial' : 'integer';
+  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
+  return {
+    '001-accounts-sessions-logs': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('users')
+          .addColumn('username', 'text', (c) => c.primaryKey())
+          .addColumn('display_ko', 'text', (c) => c.notNull())
+          .addColumn('display_en', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('locked_until', bigint)
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('sessions')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('username', 'text', (c) =>
+            c.notNull().references('users.username').onDelete('cascade'),
+          )
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addColumn('last_seen', bigint, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('sessions_by_user').on('sessions').column('username').execute();
+        await db.schema
+          .createTable('audit_log')
+          .addColumn('seq', serial, (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('id', 'text', (c) => c.notNull().unique())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('username', 'text', (c) => c.notNull())
+          .addColumn('display_ko', 'text', (c) => c.notNull())
+          .addColumn('display_en', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('page_id', 'text', (c) => c.notNull())
+          .addColumn('page_title_ko', 'text', (c) => c.notNull())
+          .addColumn('page_title_en', 'text', (c) => c.notNull())
+          .addColumn('panel_id', 'text')
+          .addColumn('panel_title_ko', 'text')
+          .addColumn('panel_title_en', 'text')
+          .addColumn('region', 'text', (c) => c.notNull())
+          .addColumn('sector', 'text', (c) => c.notNull())
+          .addColumn('filters_text', 'text', (c) => c.notNull())
+          .addColumn('format', 'text', (c) => c.notNull())
+          .addColumn('file_name', 'text', (c) => c.notNull())
+          .addColumn('client_ip', 'text')
+          // Unique: two entries can never claim the same predecessor, so the chain cannot fork.
+          .addColumn('prev_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('hash', 'text', (c) => c.notNull().unique())
+          .execute();
+        await db.schema
+          .createTable('security_log')
+          .addColumn('seq', serial, (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('username', 'text')
+          .addColumn('client_ip', 'text')
+          .addColumn('detail', 'text')
+          .execute();
+        // Append-only in the database too: an UPDATE or DELETE of a log row is refused, so
+        // only someone who drops the trigger first (and is then caught by the chain) can.
+        for (const table of ['audit_log', 'security_log']) {
+          if (dialect === 'postgres') {
+            await sql`CREATE OR REPLACE FUNCTION refuse_log_change() RETURNS trigger AS $$
+              BEGIN RAISE EXCEPTION 'the log is append-only'; END; $$ LANGUAGE plpgsql`.execute(db);
+            await sql`CREATE TRIGGER ${sql.raw(`${table}_append_only`)} BEFORE UPDATE OR DELETE
+              ON ${sql.table(table)} FOR EACH ROW EXECUTE FUNCTION refuse_log_change()`.execute(db);
+          } else {
+            for (const op of ['UPDATE', 'DELETE']) {
+              await sql`CREATE TRIGGER ${sql.raw(`${table}_no_${op.toLowerCase()}`)}
+                BEFORE ${sql.raw(op)} ON ${sql.table(table)}
+                BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END`.execute(db);
+            }
+          }
+        }
+      },
+    },
+  };
+}
+
+export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,66 @@
+/** The tables, as Kysely sees them. Times are epoch milliseconds unless named `at`. */
+import type { Generated } from 'kysely';
+import type { Role } from '../../src/lib/api/schemas';
+
+export interface UsersTable {
+  username: string;
+  display_ko: string;
+  display_en: string;
+  role: Role;
+  /** scrypt, self-describing (server/passwords.ts). */
+  password_hash: string;
+  disabled: number;
+  /** Wrong passwords in a row; reset by a sign-in, an unlock or an expired lock. */
+  failures: number;
+  locked_until: number | null;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a stolen table holds no usable credential. */
+  token_hash: string;
+  username: string;
+  created_at: number;
+  last_seen: number;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  username: string;
+  display_ko: string;
+  display_en: string;
+  role: Role;
+  page_id: string;
+  page_title_ko: string;
+  page_title_en: string;
+  panel_id: string | null;
+  panel_title_ko: string | null;
+  panel_title_en: string | null;
+  /** Slugs, comma-joined (slugs have no commas). */
+  region: string;
+  sector: string;
+  filters_text: string;
+  format: string;
+  file_name: string;
+  client_ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SecurityLogTable {
+  seq: Generated<number>;
+  at: string;
+  kind: string;
+  username: string | null;
+  client_ip: string | null;
+  detail: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  security_log: SecurityLogTable;
+}
