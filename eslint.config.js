@@ -14,6 +14,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-server',
+      'data',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',
@@ -115,6 +117,11 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts,cjs}', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The server and its commands run on Node only.
+    files: ['server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

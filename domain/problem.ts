@@ -30,6 +30,19 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-export function problemBody(status: number, code: string, message: string, extra: object = {}): Problem {
-  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail: message, code, message, ...extra };
+export function problemBody(
+  status: number,
+  code: string,
+  message: string,
+  extra: object = {},
+): Problem {
+  return {
+    type: 'about:blank',
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail: message,
+    code,
+    message,
+    ...extra,
+  };
 }

@@ -5,13 +5,15 @@
  */
 import { createStore, del, entries as idbEntries, set } from 'idb-keyval';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import {
-  auditEntryInputSchema,
-  exportFormatSchema,
-  type AuditEntry,
-} from '@/lib/api/schemas';
+import { auditEntryInputSchema, exportFormatSchema, type AuditEntry } from '@/lib/api/schemas';
 import { may } from '../domain/accounts';
-import { auditInputProblem, chainText, GENESIS_HASH, verifyChain, type ChainLink } from '../domain/audit';
+import {
+  auditInputProblem,
+  chainText,
+  GENESIS_HASH,
+  verifyChain,
+  type ChainLink,
+} from '../domain/audit';
 import { error, injected } from './respond';
 import { userOf } from './session-cookie';
 
@@ -123,7 +125,12 @@ export const auditHandlers: HttpHandler[] = [
     const limit = Number(url.searchParams.get('limit') ?? 100);
     const beforeText = url.searchParams.get('before');
     const before = beforeText === null ? null : Number(beforeText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500 || (before !== null && !Number.isInteger(before))) {
+    if (
+      !Number.isInteger(limit) ||
+      limit < 1 ||
+      limit > 500 ||
+      (before !== null && !Number.isInteger(before))
+    ) {
       return error(400, 'bad_request', 'limit must be between 1 and 500');
     }
     const all = oldestFirst(await table.all());

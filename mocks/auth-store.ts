@@ -70,6 +70,53 @@ const sessions = persistedMap<{ user: User; expiresAt: number }>('mock-api.sessi
   inBrowser ? window.sessionStorage : undefined,
 );
 
+export interface SecurityEvent {
+  seq: number;
+  at: string;
+  kind: string;
+  username: string | null;
+  clientIp: string | null;
+  detail: string | null;
+}
+
+/** The demo's security log: in memory (a reload of the demo starts it again). */
+let securityLog: SecurityEvent[] = [];
+function logEvent(kind: string, username: string | null, detail: string | null = null) {
+  securityLog.push({
+    seq: securityLog.length + 1,
+    at: new Date().toISOString(),
+    kind,
+    username,
+    clientIp: null,
+    detail,
+  });
+}
+
+export function securityEvents(): SecurityEvent[] {
+  return [...securityLog].reverse();
+}
+
+/** The accounts with their lockout state, as GET /admin/users answers. */
+export function accountStates(now = Date.now()) {
+  return Object.values(ACCOUNTS).map((user) => {
+    const state = attempts.get(user.username);
+    const locked = state?.lockedUntil != null && state.lockedUntil > now;
+    return {
+      ...user,
+      disabled: false,
+      lockedUntil: locked ? new Date(state.lockedUntil!).toISOString() : null,
+      failures: state?.failures ?? 0,
+    };
+  });
+}
+
+export function unlock(username: string, by: string): boolean {
+  if (!ACCOUNTS[username]) return false;
+  attempts.delete(username);
+  logEvent('account-unlocked', username, `by ${by}`);
+  return true;
+}
+
 export type LoginResult =
   | { ok: true; token: string; user: User; expiresAt: number }
   | { ok: false; reason: 'invalid'; remainingAttempts: number }
@@ -79,6 +126,7 @@ export function login(username: string, password: string, now = Date.now()): Log
   const key = normalizeUsername(username);
   const state = attempts.get(key) ?? { failures: 0, lockedUntil: null };
   if (state.lockedUntil !== null && state.lockedUntil > now) {
+    logEvent('login-while-locked', key);
     return { ok: false, reason: 'locked', lockedUntil: state.lockedUntil };
   }
   if (state.lockedUntil !== null) {
@@ -90,11 +138,17 @@ export function login(username: string, password: string, now = Date.now()): Log
     state.failures += 1;
     if (state.failures >= MAX_ATTEMPTS) state.lockedUntil = now + LOCK_MS;
     attempts.set(key, state);
+    logEvent(
+      state.lockedUntil ? 'account-locked' : 'login-failed',
+      key,
+      `failure ${state.failures} of ${MAX_ATTEMPTS}`,
+    );
     return state.lockedUntil
       ? { ok: false, reason: 'locked', lockedUntil: state.lockedUntil }
       : { ok: false, reason: 'invalid', remainingAttempts: MAX_ATTEMPTS - state.failures };
   }
   attempts.delete(key);
+  logEvent('login-succeeded', key);
   const token = crypto.randomUUID();
   const expiresAt = now + SESSION_ABSOLUTE_MS;
   sessions.set(token, { user, expiresAt });
@@ -120,4 +174,5 @@ export function logout(token: string | null) {
 export function resetAuthStore() {
   attempts.clear();
   sessions.clear();
+  securityLog = [];
 }

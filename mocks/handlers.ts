@@ -6,7 +6,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { env } from '@/config/env';
-import { DEMO_PASSWORD, DEMO_USERS } from '../domain/accounts';
+import { DEMO_PASSWORD, DEMO_USERS, may } from '../domain/accounts';
 import { factList, filtersOf, pageById, panelById } from '../domain/api';
 import { PAGES } from '../domain/panels';
 import { auditHandlers } from './audit-handlers';
@@ -89,8 +89,35 @@ export const handlers = [
     if (fault) return fault;
     if (!userOf(cookies)) return error(401, 'unauthorized', 'Not signed in');
     const url = new URL(request.url);
-    const panel = panelById(String(params.panelId), filtersOf((n) => url.searchParams.get(n)));
+    const panel = panelById(
+      String(params.panelId),
+      filtersOf((n) => url.searchParams.get(n)),
+    );
     return panel ? HttpResponse.json(panel) : error(404, 'not_found', 'No such panel');
+  }),
+
+  http.get(`${API}/admin/users`, ({ cookies }) => {
+    const user = userOf(cookies);
+    if (!user) return error(401, 'unauthorized', 'Not signed in');
+    if (!may(user.role, 'administer')) return error(403, 'forbidden', 'Admins only');
+    return HttpResponse.json({ users: auth.accountStates() });
+  }),
+
+  http.post(`${API}/admin/users/:username/unlock`, ({ cookies, params }) => {
+    const user = userOf(cookies);
+    if (!user) return error(401, 'unauthorized', 'Not signed in');
+    if (!may(user.role, 'administer')) return error(403, 'forbidden', 'Admins only');
+    return auth.unlock(String(params.username), user.username)
+      ? new HttpResponse(null, { status: 204 })
+      : error(404, 'not_found', 'No such user');
+  }),
+
+  http.get(`${API}/admin/security-events`, ({ cookies }) => {
+    const user = userOf(cookies);
+    if (!user) return error(401, 'unauthorized', 'Not signed in');
+    if (!may(user.role, 'administer')) return error(403, 'forbidden', 'Admins only');
+    // The demo's log is short: one page.
+    return HttpResponse.json({ events: auth.securityEvents().slice(0, 500), nextBefore: null });
   }),
 
   http.get(`${API}/facts`, async ({ cookies }) => {

@@ -23,6 +23,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
+  publicDir: false,
   resolve: { alias: { '@': `${root}src` } },
   build: {
     ssr: true,

@@ -9,7 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const [name, ...args] = process.argv.slice(2);
 const file = join(root, 'dist-server/server', `${name}.js`);
 if (!existsSync(file)) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: root,
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const r = spawnSync(process.execPath, [file, ...args], { stdio: 'inherit', cwd: root });

@@ -7,24 +7,44 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist-server/.built');
-const SOURCES = ['src', 'server', 'domain', 'api', 'public', 'index.html', 'package-lock.json', 'vite.config.ts'];
+const SOURCES = [
+  'src',
+  'server',
+  'domain',
+  'api',
+  'public',
+  'index.html',
+  'package-lock.json',
+  'vite.config.ts',
+];
 
 function newest(path) {
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
   let t = s.mtimeMs;
-  for (const e of readdirSync(path)) if (!e.endsWith('.test.ts') && !e.endsWith('.test.tsx')) t = Math.max(t, newest(join(path, e)));
+  for (const e of readdirSync(path))
+    if (!e.endsWith('.test.ts') && !e.endsWith('.test.tsx')) t = Math.max(t, newest(join(path, e)));
   return t;
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changed = SOURCES.some((s) => existsSync(join(root, s)) && newest(join(root, s)) > built);
 if (changed) {
-  console.log(built ? 'Sources changed since the last build: building…' : 'First start: building the app and the server…');
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { stdio: 'inherit', cwd: root });
+  console.log(
+    built
+      ? 'Sources changed since the last build: building…'
+      : 'First start: building the app and the server…',
+  );
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, [join(root, 'dist-server/server/main.js')], { stdio: 'inherit', cwd: root });
+const child = spawn(process.execPath, [join(root, 'dist-server/server/main.js')], {
+  stdio: 'inherit',
+  cwd: root,
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

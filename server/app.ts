@@ -23,7 +23,12 @@ import { demoRoute } from './routes/demo';
 export interface AppDeps {
   config: Pick<
     ServerConfig,
-    'demo' | 'idleTimeoutMs' | 'absoluteSessionMs' | 'trustProxy' | 'loginRatePerMinute' | 'logLevel'
+    | 'demo'
+    | 'idleTimeoutMs'
+    | 'absoluteSessionMs'
+    | 'trustProxy'
+    | 'loginRatePerMinute'
+    | 'logLevel'
   > & { staticDir: string | null };
   store: Store;
   /** The clock (tests move it). */
@@ -38,8 +43,21 @@ function isStorageDown(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
   const message = err instanceof Error ? err.message : '';
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Query read timeout/i.test(message)
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EPIPE',
+      '57P01',
+      '57P02',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+    ].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Query read timeout/i.test(
+      message,
+    )
   );
 }
 
@@ -75,11 +93,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (e.validation) return sendProblem(reply, 400, 'bad_request', e.message);
     if (isStorageDown(err)) {
       request.log.warn({ err }, 'storage unavailable');
-      return sendProblem(reply, 503, 'unavailable', 'The database is not reachable; try again shortly');
+      return sendProblem(
+        reply,
+        503,
+        'unavailable',
+        'The database is not reachable; try again shortly',
+      );
     }
     const status = e.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return sendProblem(reply, status, status === 429 ? 'too_many_requests' : 'bad_request', e.message);
+      return sendProblem(
+        reply,
+        status,
+        status === 429 ? 'too_many_requests' : 'bad_request',
+        e.message,
+      );
     }
     request.log.error({ err }, 'unhandled error');
     return sendProblem(reply, 500, 'internal', 'Internal server error');
@@ -90,7 +118,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) => ({
-      ...problemBody(429, 'too_many_requests', `Too many sign-in attempts; try again in ${Math.ceil(context.ttl / 1000)} s`),
+      ...problemBody(
+        429,
+        'too_many_requests',
+        `Too many sign-in attempts; try again in ${Math.ceil(context.ttl / 1000)} s`,
+      ),
       statusCode: 429,
     }),
   });

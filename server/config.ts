@@ -46,7 +46,10 @@ function boolVar(env: NodeJS.ProcessEnv, name: string): boolean | null {
   throw new Error(`${name} must be true or false (got "${env[name]}")`);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ServerConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+): ServerConfig {
   const production = env.NODE_ENV === 'production';
   // Demo mode is the quick start's default; under NODE_ENV=production only when asked for.
   const demo = boolVar(env, 'DEMO_MODE') ?? !production;

@@ -4,7 +4,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadLoginRoute, preloadSignedInPage } from './app/router';
-import { env } from './config/env';
 import { hasStoredSession, restoreSession } from './features/auth/session-store';
 import { hasStaticLoginForm } from './features/auth/static-login-form';
 import { setServerReady } from './lib/api/client';
@@ -13,7 +12,8 @@ import { initI18n } from './lib/i18n/setup';
 async function boot() {
   // Demo mode: the embedded mock API answers /api/v1. This is the only place src/ touches mocks/.
   // The app paints at once; its requests wait until the mock's worker is running.
-  if (env.mockMode) {
+  // A literal in the build: a server build drops this branch and never bundles the mock.
+  if (__MOCK_MODE__) {
     // It starts after the first frame, so its 480 KB of code (MSW and the dataset) does not
     // hold back the first render; it still downloads while the route's own chunks do.
     const firstFrame = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

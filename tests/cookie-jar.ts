@@ -9,7 +9,9 @@ const jar = new Map<string, string>();
 export function installCookieJar() {
   const inner = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
+    const headers = new Headers(
+      init.headers ?? (input instanceof Request ? input.headers : undefined),
+    );
     if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
     const res = await inner(input, { ...init, headers });
     for (const line of res.headers.getSetCookie()) {

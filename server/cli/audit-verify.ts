@@ -11,7 +11,9 @@ try {
   try {
     const report = await verifyAuditChain(store);
     if (report.verified) {
-      console.log(`Audit chain verified: ${report.checked} entries, every link holds (${store.location}).`);
+      console.log(
+        `Audit chain verified: ${report.checked} entries, every link holds (${store.location}).`,
+      );
     } else {
       console.error(
         `Audit chain BROKEN at entry ${report.brokenAt} (after ${report.checked} good entries) in ${store.location}.`,

@@ -18,7 +18,14 @@ import type { Role } from '../../src/lib/api/schemas';
 import type { Store } from '../db/database';
 import { logSecurityEvent } from '../db/security-log';
 import { deleteUserSessions } from '../db/sessions';
-import { findUser, insertUser, setDisabled, setPasswordHash, setRole, unlockUser } from '../db/users';
+import {
+  findUser,
+  insertUser,
+  setDisabled,
+  setPasswordHash,
+  setRole,
+  unlockUser,
+} from '../db/users';
 import { hashPassword } from '../passwords';
 import { openStoreFromEnv } from './open-from-env';
 
@@ -71,7 +78,8 @@ export type PasswordReader = (prompt: string) => Promise<string>;
 
 async function newPassword(read: PasswordReader): Promise<string> {
   const first = await read('New password: ');
-  if (first.length < MIN_PASSWORD) throw new UsageError(`A password has at least ${MIN_PASSWORD} characters`);
+  if (first.length < MIN_PASSWORD)
+    throw new UsageError(`A password has at least ${MIN_PASSWORD} characters`);
   if (process.stdin.isTTY) {
     const again = await read('Repeat it: ');
     if (again !== first) throw new UsageError('The two passwords differ');
@@ -90,7 +98,11 @@ async function mustExist(store: Store, name: string) {
   if (!(await findUser(store, name))) throw new UsageError(`No user "${name}"`);
 }
 
-export async function run(argv: string[], store: Store, read: PasswordReader = readPassword): Promise<string> {
+export async function run(
+  argv: string[],
+  store: Store,
+  read: PasswordReader = readPassword,
+): Promise<string> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -102,14 +114,20 @@ export async function run(argv: string[], store: Store, read: PasswordReader = r
   });
   const [command, rawName, extra] = positionals;
   if (!command || !rawName) {
-    throw new UsageError('Usage: npm run user -- add|role|reset-password|unlock|disable|enable <name>');
+    throw new UsageError(
+      'Usage: npm run user -- add|role|reset-password|unlock|disable|enable <name>',
+    );
   }
   const name = normalizeUsername(rawName);
   if (!USERNAME_PATTERN.test(name)) {
     throw new UsageError('A name is 2–64 of a–z, 0–9, dot, dash, underscore');
   }
   const log = (kind: Parameters<typeof logSecurityEvent>[1]['kind'], detail?: string) =>
-    logSecurityEvent(store, { kind, username: name, detail: `${detail ? `${detail}; ` : ''}by the user command` });
+    logSecurityEvent(store, {
+      kind,
+      username: name,
+      detail: `${detail ? `${detail}; ` : ''}by the user command`,
+    });
 
   switch (command) {
     case 'add': {

@@ -22,7 +22,11 @@ function toLink(r: Row): ChainLink {
     entry: {
       id: r.id,
       at: r.at,
-      user: { username: r.username, displayName: { ko: r.display_ko, en: r.display_en }, role: r.role },
+      user: {
+        username: r.username,
+        displayName: { ko: r.display_ko, en: r.display_en },
+        role: r.role,
+      },
       pageId: r.page_id as AuditEntry['pageId'],
       pageTitle: { ko: r.page_title_ko, en: r.page_title_en },
       panelId: r.panel_id,
@@ -30,7 +34,10 @@ function toLink(r: Row): ChainLink {
         r.panel_title_ko === null || r.panel_title_en === null
           ? null
           : { ko: r.panel_title_ko, en: r.panel_title_en },
-      filters: { region: r.region ? r.region.split(',') : [], sector: r.sector ? r.sector.split(',') : [] },
+      filters: {
+        region: r.region ? r.region.split(',') : [],
+        sector: r.sector ? r.sector.split(',') : [],
+      },
       filtersText: r.filters_text,
       format: r.format as ExportFormat,
       fileName: r.file_name,
@@ -54,8 +61,14 @@ export async function appendAudit(
   now = new Date(),
 ): Promise<AuditEntry> {
   return store.db.transaction().execute(async (tx) => {
-    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(tx);
-    const head = await tx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    if (store.dialect === 'postgres')
+      await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(tx);
+    const head = await tx
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const prevHash = head?.hash ?? GENESIS_HASH;
     const entry: AuditEntry = {
       ...input,
@@ -103,13 +116,19 @@ export interface AuditQuery {
 
 /** Newest first, one page at a time. */
 export async function listAudit(store: Store, q: AuditQuery) {
-  let query = store.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(q.limit + 1);
+  let query = store.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('seq', 'desc')
+    .limit(q.limit + 1);
   if (q.user) query = query.where('username', '=', q.user);
   if (q.format) query = query.where('format', '=', q.format);
   if (q.before !== undefined) query = query.where('seq', '<', q.before);
   const rows = (await query.execute()) as Row[];
   const page = rows.slice(0, q.limit);
-  let countQuery = store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n'));
+  let countQuery = store.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'));
   if (q.user) countQuery = countQuery.where('username', '=', q.user);
   if (q.format) countQuery = countQuery.where('format', '=', q.format);
   const { n } = await countQuery.executeTakeFirstOrThrow();

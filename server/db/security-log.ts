@@ -26,7 +26,12 @@ export interface SecurityEvent {
 
 export async function logSecurityEvent(
   store: Store,
-  e: { kind: SecurityEventKind; username?: string | null; clientIp?: string | null; detail?: string | null },
+  e: {
+    kind: SecurityEventKind;
+    username?: string | null;
+    clientIp?: string | null;
+    detail?: string | null;
+  },
   now = new Date(),
 ) {
   await store.db
@@ -43,21 +48,23 @@ export async function logSecurityEvent(
 
 /** Newest first, `limit` at a time, before a sequence number (keyset paging). */
 export async function listSecurityEvents(store: Store, limit: number, before: number | null) {
-  let q = store.db.selectFrom('security_log').selectAll().orderBy('seq', 'desc').limit(limit + 1);
+  let q = store.db
+    .selectFrom('security_log')
+    .selectAll()
+    .orderBy('seq', 'desc')
+    .limit(limit + 1);
   if (before !== null) q = q.where('seq', '<', before);
   const rows = await q.execute();
   const page = rows.slice(0, limit);
   return {
-    events: page.map(
-      (r): SecurityEvent => ({
-        seq: r.seq,
-        at: r.at,
-        kind: r.kind as SecurityEventKind,
-        username: r.username,
-        clientIp: r.client_ip,
-        detail: r.detail,
-      }),
-    ),
+    events: page.map((r): SecurityEvent => ({
+      seq: r.seq,
+      at: r.at,
+      kind: r.kind as SecurityEventKind,
+      username: r.username,
+      clientIp: r.client_ip,
+      detail: r.detail,
+    })),
     nextBefore: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
   };
 }

@@ -55,7 +55,11 @@ export async function useSession(store: Store, token: string, now: number, times
   }
   // Write the new last use at most every 5 s: a page's burst of panel requests costs one write.
   if (now - row.last_seen > 5000) {
-    await store.db.updateTable('sessions').set({ last_seen: now }).where('token_hash', '=', hash).execute();
+    await store.db
+      .updateTable('sessions')
+      .set({ last_seen: now })
+      .where('token_hash', '=', hash)
+      .execute();
   }
   return { ...row, last_seen: Math.max(row.last_seen, now) };
 }

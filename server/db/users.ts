@@ -14,7 +14,11 @@ export function toUser(row: UserRow): User {
 }
 
 export async function findUser(store: Store, username: string): Promise<UserRow | undefined> {
-  return store.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  return store.db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', username)
+    .executeTakeFirst();
 }
 
 export async function listUsers(store: Store): Promise<UserRow[]> {
@@ -46,7 +50,11 @@ export async function insertUser(
 }
 
 export async function setRole(store: Store, username: string, role: Role) {
-  const r = await store.db.updateTable('users').set({ role }).where('username', '=', username).executeTakeFirst();
+  const r = await store.db
+    .updateTable('users')
+    .set({ role })
+    .where('username', '=', username)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
@@ -106,7 +114,11 @@ export async function recordFailure(
       .executeTakeFirstOrThrow();
     if (row.failures < maxAttempts) return { failures: row.failures, lockedUntil: null };
     const lockedUntil = now + lockMs;
-    await tx.updateTable('users').set({ locked_until: lockedUntil }).where('username', '=', username).execute();
+    await tx
+      .updateTable('users')
+      .set({ locked_until: lockedUntil })
+      .where('username', '=', username)
+      .execute();
     return { failures: row.failures, lockedUntil };
   });
 }

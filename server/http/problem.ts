@@ -4,7 +4,13 @@ import { PROBLEM_CONTENT_TYPE, problemBody } from '../../domain/problem';
 
 export { problemBody };
 
-export function sendProblem(reply: FastifyReply, status: number, code: string, message: string, extra: object = {}) {
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  extra: object = {},
+) {
   return reply
     .code(status)
     .type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`)

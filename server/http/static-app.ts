@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export async function staticApp(app: FastifyInstance, root: string) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -24,7 +24,7 @@ export async function staticApp(app: FastifyInstance, root: string) {
       );
     },
   });
-  const page = (file: string) => (_req: unknown, reply: import('fastify').FastifyReply) =>
+  const page = (file: string) => (_req: unknown, reply: FastifyReply) =>
     reply.header('Cache-Control', 'no-cache').sendFile(file);
   app.get('/login', page('login.html'));
   return page('index.html');

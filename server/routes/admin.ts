@@ -32,7 +32,9 @@ export function adminRoutes(
         ...toUser(r),
         disabled: r.disabled === 1,
         lockedUntil:
-          r.locked_until !== null && r.locked_until > t ? new Date(r.locked_until).toISOString() : null,
+          r.locked_until !== null && r.locked_until > t
+            ? new Date(r.locked_until).toISOString()
+            : null,
         failures: r.failures,
       })),
     };

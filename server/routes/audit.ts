@@ -12,7 +12,11 @@ import { sendProblem } from '../http/problem';
 import { requirePermission } from '../http/session';
 import { pagingQuery, readPaging } from './paging';
 
-export function auditRoutes(app: FastifyInstance, store: Store, signedIn: preValidationAsyncHookHandler) {
+export function auditRoutes(
+  app: FastifyInstance,
+  store: Store,
+  signedIn: preValidationAsyncHookHandler,
+) {
   app.post<{ Body: AuditEntryInput }>(
     '/audit',
     {
@@ -27,7 +31,9 @@ export function auditRoutes(app: FastifyInstance, store: Store, signedIn: preVal
     },
   );
 
-  app.get<{ Querystring: { user?: string; format?: ExportFormat; limit?: string; before?: string } }>(
+  app.get<{
+    Querystring: { user?: string; format?: ExportFormat; limit?: string; before?: string };
+  }>(
     '/audit',
     {
       preValidation: [signedIn, requirePermission('administer')],

@@ -48,7 +48,9 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
           timeWindow: 60_000,
           // Counted per address; a throttled attempt is not a password failure.
           onExceeded: (request) =>
-            void logSecurityEvent(store, { kind: 'login-throttled', clientIp: request.ip }).catch(() => {}),
+            void logSecurityEvent(store, { kind: 'login-throttled', clientIp: request.ip }).catch(
+              () => {},
+            ),
         },
       },
     },
@@ -72,7 +74,12 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
         if (state.failures >= MAX_ATTEMPTS) state.lockedUntil = t + LOCK_MS;
         if (unknownNameFailures.size >= UNKNOWN_NAMES_KEPT) unknownNameFailures.clear();
         unknownNameFailures.set(username, state);
-        await logSecurityEvent(store, { kind: 'login-failed', username, clientIp, detail: 'unknown user' });
+        await logSecurityEvent(store, {
+          kind: 'login-failed',
+          username,
+          clientIp,
+          detail: 'unknown user',
+        });
         return state.lockedUntil
           ? sendProblem(reply, 423, 'locked', 'Account locked', {
               lockedUntil: new Date(state.lockedUntil).toISOString(),

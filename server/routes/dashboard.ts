@@ -29,7 +29,10 @@ export function dashboardRoutes(app: FastifyInstance, signedIn: preValidationAsy
       pageById(request.params.pageId) ?? sendProblem(reply, 404, 'not_found', 'No such page'),
   );
 
-  app.get<{ Params: { panelId: string }; Querystring: { region?: QueryValue; sector?: QueryValue } }>(
+  app.get<{
+    Params: { panelId: string };
+    Querystring: { region?: QueryValue; sector?: QueryValue };
+  }>(
     '/panels/:panelId',
     { preValidation: signedIn, schema: { params: idParam('panelId'), querystring: filterQuery } },
     async (request, reply) => {

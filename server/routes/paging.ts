@@ -10,9 +10,10 @@ export const pagingQuery = {
   },
 } as const;
 
-export function readPaging(q: { limit?: string | undefined; before?: string | undefined }):
-  | { limit: number; before: number | undefined }
-  | { error: string } {
+export function readPaging(q: {
+  limit?: string | undefined;
+  before?: string | undefined;
+}): { limit: number; before: number | undefined } | { error: string } {
   const limit = q.limit === undefined ? DEFAULT_PAGE : Number(q.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
     return { error: `limit must be between 1 and ${MAX_PAGE}` };

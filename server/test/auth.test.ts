@@ -23,7 +23,10 @@ describe.each(ENGINES)('auth (%s)', (engine) => {
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(cookie).not.toMatch(/Secure/i); // plain http on loopback
     expect(res.text).not.toContain(c.cookie!.split('=')[1]);
-    expect(res.body).toMatchObject({ user: { username: 'analyst', role: 'analyst' }, idleTimeoutMinutes: 30 });
+    expect(res.body).toMatchObject({
+      user: { username: 'analyst', role: 'analyst' },
+      idleTimeoutMinutes: 30,
+    });
     const rows = await s.store.db.selectFrom('sessions').select('token_hash').execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -32,11 +35,13 @@ describe.each(ENGINES)('auth (%s)', (engine) => {
 
   it('marks the cookie Secure behind an HTTPS proxy', async () => {
     s = await startServer({ engine });
-    const res = await s.client().post(
-      '/api/v1/auth/login',
-      { username: 'viewer', password: 'demo1234!' },
-      { headers: { 'x-forwarded-proto': 'https' } },
-    );
+    const res = await s
+      .client()
+      .post(
+        '/api/v1/auth/login',
+        { username: 'viewer', password: 'demo1234!' },
+        { headers: { 'x-forwarded-proto': 'https' } },
+      );
     expect(res.headers.getSetCookie()[0]).toMatch(/Secure/i);
   });
 
@@ -115,12 +120,18 @@ describe.each(ENGINES)('auth (%s)', (engine) => {
     s = await startServer({ engine, config: { loginRatePerMinute: 3 } });
     const a = s.client({ ip: '10.0.0.9' });
     expect((await a.post('/api/v1/auth/login', { username: 'admin' })).status).toBe(400);
-    expect((await a.post('/api/v1/auth/login', { username: 'admin', password: 5 })).status).toBe(400);
+    expect((await a.post('/api/v1/auth/login', { username: 'admin', password: 5 })).status).toBe(
+      400,
+    );
     expect((await a.login('admin', 'wrong')).status).toBe(401);
     const throttled = await a.login('admin', 'wrong');
     expect(throttled.status).toBe(429);
     expect(throttled.body).toMatchObject({ code: 'too_many_requests' });
-    const row = await s.store.db.selectFrom('users').select(['failures']).where('username', '=', 'admin').executeTakeFirstOrThrow();
+    const row = await s.store.db
+      .selectFrom('users')
+      .select(['failures'])
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
     expect(row.failures).toBe(1);
     // Another address is not throttled, and signs in.
     expect((await s.client({ ip: '10.0.0.10' }).login('admin')).status).toBe(200);
@@ -140,25 +151,39 @@ describe.each(ENGINES)('auth (%s)', (engine) => {
     const admin = s.client({ ip: '10.2.2.2' });
     await admin.login('admin');
     const users = await admin.get('/api/v1/admin/users');
-    const viewer = (users.body as { users: { username: string; lockedUntil: string | null }[] }).users.find(
-      (u) => u.username === 'viewer',
-    );
+    const viewer = (
+      users.body as { users: { username: string; lockedUntil: string | null }[] }
+    ).users.find((u) => u.username === 'viewer');
     expect(viewer?.lockedUntil).not.toBeNull();
     expect((await admin.post('/api/v1/admin/users/viewer/unlock')).status).toBe(204);
     expect((await s.client().login('viewer')).status).toBe(200);
     const log = await admin.get('/api/v1/admin/security-events');
-    const kinds = (log.body as { events: { kind: string; username: string | null; clientIp: string | null }[] }).events;
+    const kinds = (
+      log.body as { events: { kind: string; username: string | null; clientIp: string | null }[] }
+    ).events;
     expect(kinds.map((e) => e.kind)).toEqual(
-      expect.arrayContaining(['login-failed', 'account-locked', 'account-unlocked', 'login-succeeded']),
+      expect.arrayContaining([
+        'login-failed',
+        'account-locked',
+        'account-unlocked',
+        'login-succeeded',
+      ]),
     );
-    expect(kinds.find((e) => e.kind === 'account-locked')).toMatchObject({ username: 'viewer', clientIp: '10.1.1.1' });
+    expect(kinds.find((e) => e.kind === 'account-locked')).toMatchObject({
+      username: 'viewer',
+      clientIp: '10.1.1.1',
+    });
   });
 
   it('ends every session of a disabled account at its next request', async () => {
     s = await startServer({ engine });
     const c = s.client();
     await c.login('analyst');
-    await s.store.db.updateTable('users').set({ disabled: 1 }).where('username', '=', 'analyst').execute();
+    await s.store.db
+      .updateTable('users')
+      .set({ disabled: 1 })
+      .where('username', '=', 'analyst')
+      .execute();
     expect((await c.get('/api/v1/auth/me')).status).toBe(401);
     expect((await s.client().login('analyst')).status).toBe(401);
   });
@@ -167,7 +192,11 @@ describe.each(ENGINES)('auth (%s)', (engine) => {
     s = await startServer({ engine });
     const c = s.client();
     await c.login('analyst');
-    await s.store.db.updateTable('users').set({ role: 'viewer' }).where('username', '=', 'analyst').execute();
+    await s.store.db
+      .updateTable('users')
+      .set({ role: 'viewer' })
+      .where('username', '=', 'analyst')
+      .execute();
     expect((await c.get('/api/v1/auth/me')).body).toMatchObject({ user: { role: 'viewer' } });
     expect((await c.post('/api/v1/audit', {})).status).toBe(403);
   });

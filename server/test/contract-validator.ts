@@ -32,23 +32,33 @@ export function operationFor(method: string, path: string) {
 }
 
 /** Throws with a readable reason when the answer breaks the contract. */
-export function assertMatchesContract(method: string, path: string, status: number, contentType: string | null, body: unknown) {
+export function assertMatchesContract(
+  method: string,
+  path: string,
+  status: number,
+  contentType: string | null,
+  body: unknown,
+) {
   const op = operationFor(method, path);
   if (!op) throw new Error(`${method} ${path} is not in the contract`);
   let response = op.responses[String(status)];
-  if (!response) throw new Error(`${method} ${path} answered ${status}, which the contract does not list`);
+  if (!response)
+    throw new Error(`${method} ${path} answered ${status}, which the contract does not list`);
   if ('$ref' in response) {
     const name = response.$ref.split('/').at(-1)!;
     response = doc.components.responses[name]!;
   }
   if (!response.content) {
-    if (body !== null && body !== '') throw new Error(`${method} ${path} ${status} should have no body`);
+    if (body !== null && body !== '')
+      throw new Error(`${method} ${path} ${status} should have no body`);
     return;
   }
   const mediaType = (contentType ?? '').split(';')[0]!.trim();
   const media = response.content[mediaType];
   if (!media) {
-    throw new Error(`${method} ${path} ${status}: content type ${mediaType} not in [${Object.keys(response.content).join(', ')}]`);
+    throw new Error(
+      `${method} ${path} ${status}: content type ${mediaType} not in [${Object.keys(response.content).join(', ')}]`,
+    );
   }
   const key = JSON.stringify(media.schema);
   let validate = compiled.get(key);
@@ -58,7 +68,9 @@ export function assertMatchesContract(method: string, path: string, status: numb
     compiled.set(key, validate);
   }
   if (!validate(body)) {
-    throw new Error(`${method} ${path} ${status} breaks the contract: ${ajv.errorsText(validate.errors)}`);
+    throw new Error(
+      `${method} ${path} ${status} breaks the contract: ${ajv.errorsText(validate.errors)}`,
+    );
   }
 }
 

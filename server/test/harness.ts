@@ -14,7 +14,9 @@ import { openStore, type Dialect, type Store } from '../db/database';
 import { seedDemoUsers } from '../seed';
 import { assertMatchesContract } from './contract-validator';
 
-export const ENGINES: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const ENGINES: Dialect[] = process.env.TEST_DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 export interface TestServer {
   url: string;
@@ -46,7 +48,12 @@ export class TestClient {
   async request(
     method: string,
     path: string,
-    opts: { json?: unknown; body?: string; headers?: Record<string, string>; contract?: boolean } = {},
+    opts: {
+      json?: unknown;
+      body?: string;
+      headers?: Record<string, string>;
+      contract?: boolean;
+    } = {},
   ): Promise<TestResponse> {
     const headers: Record<string, string> = { ...opts.headers };
     if (this.cookie) headers.cookie = this.cookie;
@@ -75,7 +82,8 @@ export class TestClient {
     return { status: res.status, headers: res.headers, body: parsed, text };
   }
 
-  get = (path: string, opts?: Parameters<TestClient['request']>[2]) => this.request('GET', path, opts);
+  get = (path: string, opts?: Parameters<TestClient['request']>[2]) =>
+    this.request('GET', path, opts);
   post = (path: string, json?: unknown, opts?: Parameters<TestClient['request']>[2]) =>
     this.request('POST', path, { ...opts, json });
 

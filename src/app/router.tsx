@@ -64,6 +64,9 @@ const BriefingRoute = lazyRoute(async () => {
   };
 });
 const AuditRoute = lazyRoute(async () => (await import('./routes/audit-route')).AuditRoute);
+const SecurityRoute = lazyRoute(
+  async () => (await import('./routes/security-route')).SecurityRoute,
+);
 const NotFound = lazyRoute(async () => (await import('./routes/not-found')).NotFound);
 
 /**
@@ -169,6 +172,9 @@ export function AppRoutes() {
                 </Route>
                 <Route path={paths.audit}>
                   <AuditRoute />
+                </Route>
+                <Route path={paths.security}>
+                  <SecurityRoute />
                 </Route>
                 <Route>
                   <NotFound />

@@ -266,20 +266,26 @@ export function Shell({ children }: { children: ReactNode }) {
             )}
           </WithFilters>
         ))}
-        {user?.role === 'admin' && (
-          <WithFilters to={paths.audit} carry={false}>
-            {(link) => (
-              <NavLink
-                component={Link}
-                {...link}
-                label={t('nav.audit')}
-                onClick={close}
-                active={pathname === paths.audit}
-                aria-current={pathname === paths.audit ? 'page' : undefined}
-              />
-            )}
-          </WithFilters>
-        )}
+        {user?.role === 'admin' &&
+          (
+            [
+              [paths.audit, t('nav.audit')],
+              [paths.security, t('nav.security')],
+            ] as const
+          ).map(([to, label]) => (
+            <WithFilters key={to} to={to} carry={false}>
+              {(link) => (
+                <NavLink
+                  component={Link}
+                  {...link}
+                  label={label}
+                  onClick={close}
+                  active={pathname === to}
+                  aria-current={pathname === to ? 'page' : undefined}
+                />
+              )}
+            </WithFilters>
+          ))}
       </AppShell.Navbar>
       {/* The server's idle timeout, which it enforces; the warning comes a minute before. */}
       <IdleTimeout timeoutMs={(session?.idleTimeoutMinutes ?? env.idleTimeoutMinutes) * 60_000} />

@@ -13,6 +13,8 @@ export const paths = {
   talentPolicy: '/talent-policy',
   briefing: '/briefing',
   audit: '/admin/audit',
+  /** Not in PRODUCT.md's table: the server's security log and account unlocking (admin). */
+  security: '/admin/security',
 } as const;
 
 export const pagePath: Record<PageId, string> = {

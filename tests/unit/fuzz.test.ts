@@ -127,7 +127,12 @@ const VALID: [string, z.ZodMiniType, unknown][] = [
   [
     'audit list',
     auditListSchema,
-    { entries: [], total: 0, nextBefore: null, chain: { verified: true, checked: 0, brokenAt: null } },
+    {
+      entries: [],
+      total: 0,
+      nextBefore: null,
+      chain: { verified: true, checked: 0, brokenAt: null },
+    },
   ],
 ];
 

@@ -8,8 +8,6 @@ export interface DemoAccounts {
   password: string;
 }
 
-declare const __MOCK_MODE__: boolean;
-
 /**
  * The demo accounts (PRODUCT.md) the login page lists. In mock mode they are part of the
  * build (the static login page shows them at first paint). A build for the real server holds
@@ -17,7 +15,10 @@ declare const __MOCK_MODE__: boolean;
  * it asks the server, which answers only when it runs in demo mode.
  */
 const BUILT_IN: DemoAccounts | null = __MOCK_MODE__
-  ? { accounts: DEMO_USERS.map(({ username, role }) => ({ username, role })), password: DEMO_PASSWORD }
+  ? {
+      accounts: DEMO_USERS.map(({ username, role }) => ({ username, role })),
+      password: DEMO_PASSWORD,
+    }
   : null;
 
 export function useDemoAccounts(): DemoAccounts | null {

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import {
   auditEntrySchema,
@@ -17,15 +17,25 @@ export interface AuditFilter {
   format?: ExportFormat;
 }
 
+/** Entries per page of the log; older pages load on demand (keyset paging). */
+export const AUDIT_PAGE_SIZE = 100;
+
 export const auditQueries = {
   list: (f: AuditFilter = {}) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: ['audit', f.user ?? null, f.format ?? null],
-      queryFn: ({ signal }) =>
+      queryFn: ({ signal, pageParam }) =>
         apiRequest('/audit', auditListSchema, {
           signal,
-          params: { user: f.user, format: f.format },
+          params: {
+            user: f.user,
+            format: f.format,
+            limit: String(AUDIT_PAGE_SIZE),
+            before: pageParam === null ? undefined : String(pageParam),
+          },
         }),
+      initialPageParam: null as number | null,
+      getNextPageParam: (last) => last.nextBefore,
       staleTime: 0,
     }),
 };

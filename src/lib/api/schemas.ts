@@ -216,3 +216,27 @@ export const auditListSchema = z.object({
   chain: z.nullable(chainReportSchema),
 });
 export type AuditList = z.infer<typeof auditListSchema>;
+
+/** One entry of the security log (GET /admin/security-events). */
+export const securityEventSchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  kind: z.string(),
+  username: z.nullable(z.string()),
+  clientIp: z.nullable(z.string()),
+  detail: z.nullable(z.string()),
+});
+export type SecurityEvent = z.infer<typeof securityEventSchema>;
+export const securityEventListSchema = z.object({
+  events: z.array(securityEventSchema),
+  nextBefore: z.nullable(z.number()),
+});
+
+/** An account and its lockout state (GET /admin/users). */
+export const accountStateSchema = z.extend(userSchema, {
+  disabled: z.boolean(),
+  lockedUntil: z.nullable(z.string()),
+  failures: z.number(),
+});
+export type AccountState = z.infer<typeof accountStateSchema>;
+export const userListSchema = z.object({ users: z.array(accountStateSchema) });

@@ -1,27 +1,46 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Select,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { exportFormatSchema, type ExportFormat } from '@/lib/api/schemas';
 import { auditQueries } from '../api';
 import { stampTime } from '../frame';
 
-/** /admin/audit: every export, newest first, filtered by user and format (admin only). */
+/**
+ * /admin/audit: every export, newest first, filtered by user and format, a page at a time,
+ * with whether the log's hash chain verifies (admin only).
+ */
 export function AuditPage() {
   const { t, lang } = useTranslation();
   const [user, setUser] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat | null>(null);
-  const all = useQuery(auditQueries.list());
-  const list = useQuery(
+  const all = useInfiniteQuery(auditQueries.list());
+  const list = useInfiniteQuery(
     auditQueries.list({ user: user ?? undefined, format: format ?? undefined }),
   );
+  const entries = list.data?.pages.flatMap((p) => p.entries) ?? [];
+  const total = list.data?.pages[0]?.total ?? 0;
+  const chain = all.data?.pages[0]?.chain ?? null;
 
   useEffect(() => {
     document.title = `${t('audit.title')} | ${t('app.name')}`;
   }, [t]);
 
   const users = [
-    ...new Map((all.data?.entries ?? []).map((e) => [e.user.username, e.user])).values(),
+    ...new Map(
+      (all.data?.pages.flatMap((p) => p.entries) ?? []).map((e) => [e.user.username, e.user]),
+    ).values(),
   ];
 
   return (
@@ -32,6 +51,17 @@ export function AuditPage() {
         </Title>
         <Text c="dimmed">{t('audit.lead')}</Text>
       </Stack>
+      {chain && (
+        <Alert
+          color={chain.verified ? 'teal' : 'red'}
+          role={chain.verified ? 'status' : 'alert'}
+          data-testid="audit-chain"
+        >
+          {chain.verified
+            ? t('audit.chainOk', { count: chain.checked })
+            : t('audit.chainBroken', { id: chain.brokenAt ?? '?' })}
+        </Alert>
+      )}
       <Group align="flex-end">
         <Select
           label={t('audit.user')}
@@ -59,14 +89,16 @@ export function AuditPage() {
         />
         {list.data && (
           <Text size="sm" c="dimmed" role="status">
-            {t('audit.count', { count: list.data.entries.length })}
+            {entries.length < total
+              ? t('audit.shown', { shown: entries.length, total })
+              : t('audit.count', { count: total })}
           </Text>
         )}
       </Group>
       {list.isPending && <Skeleton h={160} />}
       {list.isError && <Alert color="red">{t('audit.loadError')}</Alert>}
-      {list.data && list.data.entries.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}
-      {list.data && list.data.entries.length > 0 && (
+      {list.data && entries.length === 0 && <Text c="dimmed">{t('audit.empty')}</Text>}
+      {entries.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
           <Table
             striped
@@ -87,7 +119,7 @@ export function AuditPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {list.data.entries.map((e) => (
+              {entries.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{stampTime(new Date(e.at))}</Table.Td>
                   <Table.Td>
@@ -107,6 +139,16 @@ export function AuditPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {list.hasNextPage && (
+        <Button
+          variant="default"
+          onClick={() => void list.fetchNextPage()}
+          loading={list.isFetchingNextPage}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('audit.loadMore')}
+        </Button>
       )}
     </Stack>
   );
