@@ -28,15 +28,16 @@ export interface AuthRouteDeps {
   loginRatePerMinute: number;
 }
 
-/**
- * Failures for names that have no account, per instance, so an unknown name answers exactly
- * like a known one (remaining attempts, then a lock) and reveals nothing. Bounded.
- */
-const unknownNameFailures = new Map<string, { failures: number; lockedUntil: number | null }>();
 const UNKNOWN_NAMES_KEPT = 10_000;
 
 export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
   const { store, times, now } = deps;
+  /**
+   * Failures for names that have no account, in this instance's memory, so an unknown name
+   * answers exactly like a known one (remaining attempts, then a lock) and reveals nothing.
+   * Bounded: past 10,000 names it starts again.
+   */
+  const unknownNameFailures = new Map<string, { failures: number; lockedUntil: number | null }>();
 
   app.post<{ Body: { username: string; password: string } }>(
     '/auth/login',
