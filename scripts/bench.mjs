@@ -15,6 +15,10 @@
 //  - pack: pin 6 panels from 3 pages, then the briefing pack's PDF and PPTX (same runs).
 //  - lighthouse: Lighthouse mobile performance score of /login (--runs runs; through npx at a
 //    pinned version, see bench-lighthouse.mjs), with its FCP, LCP, TBT, CLS and Speed Index.
+//  - server: the real server (dist-server/, `npm start`'s build) beside demo mode in the same
+//    run: login → all charts drawn in both (--runs each, 1x, alternating), /login JS as served
+//    by the server, cold start to ready (first start and reopen), idle RSS, and one panel
+//    endpoint at 50 connections for 10 s (autocannon, loopback) with p50/p99, req/s, errors.
 //
 // Serving: NOT vite preview (it does not compress). dist/ is snapshotted to a temp folder
 // (so a concurrent `npm run build` cannot change files under the bench) and served by the
@@ -59,6 +63,7 @@ import {
 } from './bench-lib.mjs';
 import { LIGHTHOUSE, lighthouseRun } from './bench-lighthouse.mjs';
 import { mockOnlyFiles, readManifest, ROUTES } from './build-manifest.mjs';
+import { panelLoad, rssMiB, SERVER_MAIN, startServerProcess } from './bench-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -68,7 +73,7 @@ const VIEWPORT = { width: 1440, height: 900 };
 const USER = 'analyst';
 const PASSWORD = 'demo1234!';
 const QUIET_MS = 500; // network idle window that ends a byte-counting phase
-const SECTIONS = ['load', 'filters', 'exports', 'pack', 'lighthouse'];
+const SECTIONS = ['load', 'filters', 'exports', 'pack', 'lighthouse', 'server'];
 // Filter changes: regions toggled on one by one (10 region sets never seen before), then the
 // last CACHED_CHANGES toggled off again in reverse (each a set seen a moment ago).
 const FILTER_REGIONS = [
@@ -169,16 +174,110 @@ async function until(name, cond, timeout, interval = 50) {
 
 // ---------------------------------------------------------------- build and serve
 
-function runBuild() {
+function runBuild(script = 'build') {
   return new Promise((res, rej) => {
-    log('npm run build …');
+    log(`npm run ${script} …`);
     // Build output goes to stderr so stdout holds only the table.
-    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    const child = spawn('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', 2, 2] });
     child.on('error', rej);
     child.on('exit', (code, sig) =>
-      code === 0 ? res() : rej(new Error(`npm run build exited ${code ?? sig}`)),
+      code === 0 ? res() : rej(new Error(`npm run ${script} exited ${code ?? sig}`)),
     );
   });
+}
+
+/**
+ * The server beside demo mode, in this run: cold starts, idle memory, login → all charts
+ * drawn in both modes (alternating, 1x), a panel endpoint under load. See bench-server.mjs.
+ */
+async function serverSection(browser, demoServer, opts, { chartChunks, mockOnly }) {
+  if (!existsSync(SERVER_MAIN))
+    throw new Error('dist-server/ missing: run npm run build:server (or drop --no-build)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-server-data-'));
+  const port = 4300 + Math.floor(Math.random() * 500);
+  const out = { demo: [], server: [] };
+  try {
+    // First start: a new database, migrations, the demo accounts hashed and seeded.
+    const first = await step('server first start', () => startServerProcess({ port, dataDir }));
+    out.firstStartMs = first.startMs;
+    await first.stop();
+    const srv = await step('server reopen', () => startServerProcess({ port, dataDir }));
+    out.reopenMs = srv.startMs;
+    try {
+      await new Promise((r) => setTimeout(r, 3000));
+      out.idleRssMiB = rssMiB(srv.pid);
+      const none = { login: new Set(), overview: new Set() };
+      for (let i = 1; i <= opts.runs; i++) {
+        for (const [target, list, mocks] of [
+          [demoServer, out.demo, mockOnly],
+          [srv, out.server, none],
+        ]) {
+          const r = await oneRun(browser, target, {
+            rate: 1,
+            timeout: opts.timeout,
+            chartChunks,
+            mockOnly: mocks,
+            runIndex: i,
+            filters: false,
+          });
+          list.push(r);
+        }
+        const last = (l) => l.at(-1)?.loginToCharts;
+        log(
+          `server run ${i}/${opts.runs}: login→charts demo ${fmtMs(last(out.demo))}, server ${fmtMs(last(out.server))}`,
+        );
+      }
+      out.load = await step('panel load (autocannon)', () => panelLoad(srv.origin));
+      out.rssAfterLoadMiB = rssMiB(srv.pid);
+      log(
+        `panel at 50 connections: p50 ${out.load.p50} ms, p99 ${out.load.p99} ms, ` +
+          `${Math.round(out.load.rps)} req/s, ${out.load.errors} errors`,
+      );
+    } finally {
+      await srv.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+function serverTable(b) {
+  const ms = (v) => (v == null ? 'n/a' : `${Math.round(v)} ms`);
+  const stat = (name, values, fmt = ms) => {
+    const s = summarize(values);
+    return s ? [name, fmt(s.median), fmt(s.min), fmt(s.max)] : [name, 'n/a'];
+  };
+  const demo = b.demo.map((r) => r.loginToCharts);
+  const server = b.server.map((r) => r.loginToCharts);
+  const ratio =
+    summarize(server) && summarize(demo) ? summarize(server).median / summarize(demo).median : null;
+  const loginJs = b.server.map((r) => r.login.bytes.appJs + r.login.bytes.mockJs);
+  const rows = [
+    ['server mode beside demo mode (same run, 1x)'],
+    stat('login → all charts drawn, demo mode', demo),
+    stat('login → all charts drawn, server mode', server),
+    ['server / demo (target ≤ 0.7×)', ratio == null ? 'n/a' : `${ratio.toFixed(2)}×`],
+    stat('/login JS as served, server mode (all of it)', loginJs, fmtKiB),
+    ['cold start to ready: first (new database)', ms(b.firstStartMs)],
+    ['cold start to ready: reopen (target ≤ 3 s)', ms(b.reopenMs)],
+    [
+      'idle RSS (target ≤ 250 MiB)',
+      b.idleRssMiB == null ? 'n/a' : `${b.idleRssMiB.toFixed(0)} MiB`,
+    ],
+  ];
+  if (b.load) {
+    rows.push(
+      [
+        `panel, ${b.load.connections} connections × ${b.load.seconds} s: p50 / p99`,
+        `${b.load.p50} / ${b.load.p99} ms (target p99 ≤ 20)`,
+      ],
+      ['  requests/s (target ≥ 2,000)', `${Math.round(b.load.rps)} (${b.load.requests} requests)`],
+      ['  errors', String(b.load.errors)],
+      ['  RSS after the load', `${b.rssAfterLoadMiB?.toFixed(0)} MiB`],
+    );
+  }
+  return renderTable(rows);
 }
 
 async function selfTest(origin) {
@@ -1164,7 +1263,9 @@ async function main() {
   process.once('SIGTERM', onSignal);
 
   try {
-    if (opts.build) await step('npm run build', runBuild);
+    if (opts.build) await step('npm run build', () => runBuild());
+    if (opts.build && opts.only.includes('server'))
+      await step('npm run build:server', () => runBuild('build:server'));
     if (!existsSync(join(DIST, 'index.html')))
       throw new Error('dist/index.html missing: build first (drop --no-build)');
     const served = mkdtempSync(join(tmpdir(), 'bench-dist-'));
@@ -1273,6 +1374,16 @@ async function main() {
         `pack PPTX ${f(r.packPptx)} (${r.packPptx.bytes} B)`,
     );
 
+    let serverResults = null;
+    if (opts.only.includes('server')) {
+      try {
+        serverResults = await serverSection(browser, server, opts, { chartChunks, mockOnly });
+      } catch (e) {
+        serverResults = { error: e instanceof Error ? e.message : String(e) };
+        log(`server section FAILED: ${serverResults.error}`);
+      }
+    }
+
     const lighthouseResults = [];
     if (opts.only.includes('lighthouse')) {
       for (let i = 1; i <= opts.runs; i++) {
@@ -1300,6 +1411,8 @@ async function main() {
       chartChunks,
     );
     console.log(table);
+    if (serverResults && !serverResults.error) console.log(`\n${serverTable(serverResults)}`);
+    if (serverResults?.error) console.log(`\nserver section failed: ${serverResults.error}`);
 
     mkdirSync(OUT_DIR, { recursive: true });
     const json = {
@@ -1315,6 +1428,7 @@ async function main() {
       exportRuns: exportResults,
       packRuns: packResults,
       lighthouseRuns: lighthouseResults,
+      server: serverResults,
     };
     writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
     log('raw numbers: bench-results/latest.json');

@@ -4,7 +4,9 @@
 // - server/: the server and its commands (user, audit-verify) bundled for Node 24, with the
 //   contract (api/openapi.yaml) inside; packages stay in node_modules.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -18,6 +20,24 @@ execFileSync(process.execPath, [`${root}scripts/prerender-login.mjs`, `${out}/pu
   stdio: 'inherit',
   env: { ...process.env, VITE_API_MODE: 'server' },
 });
+
+// Text files compressed once here (brotli q11, gzip -9), so the server sends them as they
+// are (@fastify/static preCompressed) instead of compressing on every request.
+function precompress(dir) {
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (statSync(file).isDirectory()) precompress(file);
+    else if (/\.(js|css|html|svg|json|txt)$/.test(name)) {
+      const bytes = readFileSync(file);
+      writeFileSync(
+        `${file}.br`,
+        brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+      writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+    }
+  }
+}
+precompress(`${out}/public`);
 
 await build({
   root,

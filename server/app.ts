@@ -3,8 +3,10 @@
  * security headers on every answer, problem+json for every error. Storage is handed in, so
  * tests run the same app on either database and on a fake clock.
  */
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { securityHeaders } from '../scripts/security-headers.mjs';
 import type { ServerConfig } from './config';
@@ -114,6 +116,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerContract(app);
+  // API answers (JSON) are compressed on the fly, quickly; the app's files come compressed
+  // already (http/static-app.ts).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -16,6 +16,9 @@ export async function staticApp(app: FastifyInstance, root: string) {
     root,
     wildcard: false, // files are listed at start; an unknown path falls through to the 404 handler
     index: false,
+    // scripts/build-server.mjs writes .br and .gz beside each text file: served as they are,
+    // with no compression work per request.
+    preCompressed: true,
     setHeaders(res, filePath) {
       const rel = path.relative(root, filePath);
       res.header(
