@@ -19,7 +19,7 @@ export default tseslint.config(
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',
-      'test-results',
+      'test-results*',
       'bench-results',
       '.scratch',
     ],
