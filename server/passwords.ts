@@ -1,36 +1,28 @@
 /**
- * Password hashing with scrypt (node:crypto; OWASP's parameters for scrypt: N=2^17, r=8, p=1).
- * The stored string names its parameters, so they can be raised later without a migration:
- * `scrypt$N$r$p$salt$hash`, salt and hash in base64.
+ * Password hashing with argon2id, OWASP's first choice, at its recommended minimum (m=19 MiB,
+ * t=2, p=1: the library's defaults). @node-rs/argon2 is a Node-API addon whose prebuilt binary
+ * comes inside an npm package (nothing downloaded or compiled at install, and Node-API is
+ * stable across Node versions). It hashes on libuv's thread pool, off the event loop.
+ *
+ * Measured here: a hash or a check ≈ 5–10 ms, against ≈ 260 ms for scrypt at OWASP's
+ * N=2^17 (decision 014): a sign-in is not held up by its own hash.
+ * The stored string is the PHC format (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`): it names
+ * its parameters, so they can rise later without a migration.
  */
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
 
-const N = 2 ** 17;
-const R = 8;
-const P = 1;
-const KEY_LENGTH = 32;
-
-function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  const options: ScryptOptions = { N: n, r, p, maxmem: 256 * n * r };
-  return new Promise((resolve, reject) =>
-    scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
-}
-
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password, salt, N, R, P);
-  return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
+export function hashPassword(password: string): Promise<string> {
+  return hash(password.normalize('NFC'));
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  if (!stored.startsWith('$argon2id$')) return false;
+  try {
+    return await verify(stored, password.normalize('NFC'));
+  } catch {
+    return false; // a malformed stored hash is a failed check, not a crash
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { hashPassword } from './passwords';
 
 /**
  * Adds the demo accounts that are missing; an existing account is left as it is (its
- * password, role or lock may have been changed on purpose). Hashes in parallel: scrypt runs
+ * password, role or lock may have been changed on purpose). Hashes in parallel: argon2 runs
  * on libuv's thread pool, so three hashes take about the time of one.
  */
 export async function seedDemoUsers(store: Store, now = Date.now()): Promise<string[]> {

@@ -7,7 +7,7 @@ export interface UsersTable {
   display_ko: string;
   display_en: string;
   role: Role;
-  /** scrypt, self-describing (server/passwords.ts). */
+  /** argon2id in PHC form, naming its parameters (server/passwords.ts). */
   password_hash: string;
   disabled: number;
   /** Wrong passwords in a row; reset by a sign-in, an unlock or an expired lock. */
