@@ -15,6 +15,9 @@
 //  - pack: pin 6 panels from 3 pages, then the briefing pack's PDF and PPTX (same runs).
 //  - lighthouse: Lighthouse mobile performance score of /login (--runs runs; through npx at a
 //    pinned version, see bench-lighthouse.mjs), with its FCP, LCP, TBT, CLS and Speed Index.
+//  - server-load (only when named; needs PostgreSQL): 200 simulated users across 2 server
+//    instances on one PostgreSQL database, p50/p95/p99 per endpoint, errors, requests/s,
+//    each instance's RSS, then `npm run audit:verify` (bench-server-load.mjs).
 //  - server: the real server (dist-server/, `npm start`'s build) beside demo mode in the same
 //    run: login → all charts drawn in both (--runs each, 1x, alternating), /login JS as served
 //    by the server, cold start to ready (first start and reopen), idle RSS, and one panel
@@ -63,6 +66,7 @@ import {
 } from './bench-lib.mjs';
 import { LIGHTHOUSE, lighthouseRun } from './bench-lighthouse.mjs';
 import { mockOnlyFiles, readManifest, ROUTES } from './build-manifest.mjs';
+import { serverLoad, serverLoadTable } from './bench-server-load.mjs';
 import { panelLoad, rssMiB, SERVER_MAIN, startServerProcess } from './bench-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -73,7 +77,10 @@ const VIEWPORT = { width: 1440, height: 900 };
 const USER = 'analyst';
 const PASSWORD = 'demo1234!';
 const QUIET_MS = 500; // network idle window that ends a byte-counting phase
-const SECTIONS = ['load', 'filters', 'exports', 'pack', 'lighthouse', 'server'];
+const SECTIONS = ['load', 'filters', 'exports', 'pack', 'lighthouse', 'server', 'server-load'];
+// server-load needs PostgreSQL (BENCH_DATABASE_URL, or scripts/ci-postgres.sh as root): asked
+// for by name only.
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'server-load');
 // Filter changes: regions toggled on one by one (10 region sets never seen before), then the
 // last CACHED_CHANGES toggled off again in reverse (each a set seen a moment ago).
 const FILTER_REGIONS = [
@@ -107,7 +114,7 @@ function parseArgs(argv) {
     exportRates: [1],
     build: true,
     timeout: 30_000,
-    only: [...SECTIONS],
+    only: [...DEFAULT_SECTIONS],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -1264,8 +1271,21 @@ async function main() {
 
   try {
     if (opts.build) await step('npm run build', () => runBuild());
-    if (opts.build && opts.only.includes('server'))
+    if (opts.build && (opts.only.includes('server') || opts.only.includes('server-load')))
       await step('npm run build:server', () => runBuild('build:server'));
+    if (opts.only.length === 1 && opts.only[0] === 'server-load') {
+      // No browser: the simulated users speak HTTP.
+      const r = await step('server load', () => serverLoad({ log }));
+      console.log(serverLoadTable(r));
+      mkdirSync(OUT_DIR, { recursive: true });
+      writeFileSync(
+        join(OUT_DIR, 'server-load.json'),
+        `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadavg: loadavg(), ...r }, null, 2)}\n`,
+      );
+      log('raw numbers: bench-results/server-load.json');
+      if (r.errors > 0 || r.audit.exitCode !== 0) process.exitCode = 1;
+      return;
+    }
     if (!existsSync(join(DIST, 'index.html')))
       throw new Error('dist/index.html missing: build first (drop --no-build)');
     const served = mkdtempSync(join(tmpdir(), 'bench-dist-'));

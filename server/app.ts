@@ -5,6 +5,7 @@
  */
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -154,7 +155,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       authRoutes(api, { store, times, now, loginRatePerMinute: config.loginRatePerMinute });
       demoRoute(api, config.demo);
-      dashboardRoutes(api, signedIn);
+      // Pages, panels and facts change only with a new release or an import: each answer
+      // carries an ETag, and the browser revalidates (If-None-Match → 304, no body) instead of
+      // downloading it again. Private: an answer needs a session and is never shared.
+      await api.register(async (cached) => {
+        await cached.register(fastifyEtag, { weak: true });
+        cached.addHook('onRequest', async (_request, reply) => {
+          reply.header('Cache-Control', 'private, no-cache');
+        });
+        dashboardRoutes(cached, signedIn);
+      });
       auditRoutes(api, store, signedIn);
       adminRoutes(api, store, signedIn, now);
     },

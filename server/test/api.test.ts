@@ -325,3 +325,33 @@ describe('serving the built app', () => {
     expect(api404.text).not.toContain('<title>app</title>');
   });
 });
+
+describe.each(ENGINES)('caching (%s)', (engine) => {
+  let s: TestServer;
+  afterEach(() => s.close());
+
+  it('gives panels an ETag and answers a repeat view with 304, privately, and never without a session', async () => {
+    s = await startServer({ engine });
+    const c = s.client();
+    await c.login('viewer');
+    const path = '/api/v1/panels/ov-participants-by-region?region=gwangju';
+    const first = await c.get(path);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    const again = await c.get(path, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    // Another filter is another answer.
+    const other = await c.get('/api/v1/panels/ov-participants-by-region?region=seoul', {
+      headers: { 'if-none-match': etag! },
+    });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).not.toBe(etag);
+    // The validator opens nothing without a session.
+    const anonymous = await s.client().get(path, { headers: { 'if-none-match': etag! } });
+    expect(anonymous.status).toBe(401);
+    // Session answers are never stored.
+    expect((await c.get('/api/v1/auth/me')).headers.get('cache-control')).toBe('no-store');
+  });
+});

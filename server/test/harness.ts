@@ -92,8 +92,10 @@ export class TestClient {
   }
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = new URL(process.env.TEST_DATABASE_URL!);
+export async function freshPostgres(
+  adminUrl = process.env.TEST_DATABASE_URL!,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new URL(adminUrl);
   const name = `dnd_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const c = new pg.Client({ connectionString: admin.toString() });
   await c.connect();
@@ -118,6 +120,8 @@ export interface StartOptions {
   staticDir?: string | null;
   /** Join an existing database (a second instance). */
   join?: { databaseUrl: string | null; dataDir: string | null };
+  /** Make the PostgreSQL database on this server instead of TEST_DATABASE_URL's. */
+  postgresAdminUrl?: string;
 }
 
 export async function startServer(opts: StartOptions): Promise<TestServer> {
@@ -127,7 +131,7 @@ export async function startServer(opts: StartOptions): Promise<TestServer> {
   if (opts.join) {
     ({ dataDir, databaseUrl } = opts.join);
   } else if (opts.engine === 'postgres') {
-    const db = await freshPostgres();
+    const db = await freshPostgres(opts.postgresAdminUrl);
     databaseUrl = db.url;
     cleanup = db.drop;
   } else {
