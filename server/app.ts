@@ -8,7 +8,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { constants as zlibConstants } from 'node:zlib';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { securityHeaders } from '../scripts/security-headers.mjs';
 import type { ServerConfig } from './config';
 import { registerContract } from './contract';
@@ -36,7 +36,8 @@ export interface AppDeps {
   store: Store;
   /** The clock (tests move it). */
   now?: () => number;
-  logger?: FastifyServerOptions['logger'];
+  /** Where the JSON log goes (default stdout); false for none (tests). */
+  logStream?: NodeJS.WritableStream | false;
 }
 
 const HEADERS = Object.entries(securityHeaders());
@@ -70,11 +71,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const times = { idleMs: config.idleTimeoutMs, absoluteMs: config.absoluteSessionMs };
 
   const app = Fastify({
-    logger: deps.logger ?? {
-      level: config.logLevel,
-      // Never a password, a token or a cookie in the log (the body is never logged at all).
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    logger:
+      deps.logStream === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Never a password, a token or a cookie in the log (no body is ever logged).
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
+          },
     trustProxy: config.trustProxy,
     bodyLimit: 64 * 1024,
     ajv: {

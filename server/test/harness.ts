@@ -122,6 +122,8 @@ export interface StartOptions {
   join?: { databaseUrl: string | null; dataDir: string | null };
   /** Make the PostgreSQL database on this server instead of TEST_DATABASE_URL's. */
   postgresAdminUrl?: string;
+  /** Capture the server's JSON log (default: no log). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function startServer(opts: StartOptions): Promise<TestServer> {
@@ -149,13 +151,13 @@ export async function startServer(opts: StartOptions): Promise<TestServer> {
       absoluteSessionMs: 8 * 3_600_000,
       trustProxy: true, // tests play several client addresses through X-Forwarded-For
       loginRatePerMinute: 1000,
-      logLevel: 'silent',
+      logLevel: 'info',
       staticDir: opts.staticDir ?? null,
       ...opts.config,
     },
     store,
     now: () => clock.now,
-    logger: false,
+    logStream: opts.logStream ?? false,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
