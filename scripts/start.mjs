@@ -1,9 +1,10 @@
 // `npm start`: builds dist-server/ when it is missing or older than the sources, then runs
-// the server (on the Node 24 of node_modules/.bin, like every npm script here).
-import { spawn, spawnSync } from 'node:child_process';
+// the server in this same process (on the Node 24 of node_modules/.bin, like every npm script
+// here), so stopping this process by its PID stops the server: nothing is left running.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist-server/.built');
@@ -42,9 +43,4 @@ if (changed) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, [join(root, 'dist-server/server/main.js')], {
-  stdio: 'inherit',
-  cwd: root,
-});
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await import(pathToFileURL(join(root, 'dist-server/server/main.js')).href);

@@ -71,7 +71,7 @@ export function loadConfig(
     idleTimeoutMs: intVar(env, 'IDLE_TIMEOUT_MINUTES', DEFAULT_IDLE_MINUTES, 1) * 60_000,
     absoluteSessionMs:
       intVar(env, 'SESSION_MAX_HOURS', SESSION_ABSOLUTE_MS / 3_600_000, 1) * 3_600_000,
-    staticDir: path.resolve(root, env.STATIC_DIR ?? 'dist-server/public'),
+    staticDir: env.STATIC_DIR ? path.resolve(root, env.STATIC_DIR) : defaultStaticDir,
     trustProxy: boolVar(env, 'TRUST_PROXY') ?? false,
     loginRatePerMinute: intVar(env, 'LOGIN_RATE_PER_MINUTE', 20, 1),
     poolSize: intVar(env, 'PG_POOL_SIZE', 10, 1),

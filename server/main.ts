@@ -3,6 +3,7 @@
  * migrations, seeds the demo accounts in demo mode, serves the app and the API on PORT, and
  * stops cleanly on SIGTERM or SIGINT (in-flight requests finish, the pool closes).
  */
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openStore } from './db/database';
@@ -12,7 +13,12 @@ import { seedDemoUsers } from './seed';
 const started = performance.now();
 let config;
 try {
-  config = loadConfig();
+  // main.js is dist-server/server/main.js; the app it serves is dist-server/public.
+  config = loadConfig(
+    process.env,
+    process.cwd(),
+    fileURLToPath(new URL('../public', import.meta.url)),
+  );
 } catch (e) {
   console.error(`Configuration error: ${(e as Error).message}`);
   process.exit(2);
