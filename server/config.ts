@@ -49,6 +49,8 @@ function boolVar(env: NodeJS.ProcessEnv, name: string): boolean | null {
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   root = process.cwd(),
+  /** The built app beside the server bundle (dist-server/public), wherever it is started from. */
+  defaultStaticDir = path.resolve(root, 'dist-server/public'),
 ): ServerConfig {
   const production = env.NODE_ENV === 'production';
   // Demo mode is the quick start's default; under NODE_ENV=production only when asked for.
