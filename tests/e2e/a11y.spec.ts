@@ -12,6 +12,7 @@ const ROUTES = [
   '/talent-policy',
   '/briefing',
   '/admin/audit',
+  '/admin/security',
 ];
 
 const VARIANTS = [
