@@ -166,7 +166,7 @@ export async function serverLoad({ log }) {
   url.pathname = `/${name}`;
   const env = {
     DATABASE_URL: url.toString(),
-    TRUST_PROXY: 'true',
+    TRUST_PROXY: '127.0.0.1',
     PG_POOL_SIZE: '10',
     LOGIN_RATE_PER_MINUTE: '20',
   };

@@ -19,8 +19,11 @@ export interface ServerConfig {
   absoluteSessionMs: number;
   /** The built app to serve (index.html, login.html, assets/). */
   staticDir: string;
-  /** Trust X-Forwarded-For from a proxy in front (docs/deploy.md). */
-  trustProxy: boolean;
+  /**
+   * Which proxy in front may say who the client is (X-Forwarded-For, -Proto): its addresses or
+   * CIDRs, or how many proxies; false for none (docs/deploy.md).
+   */
+  trustProxy: false | number | string[];
   /** Sign-in attempts per client address per minute. */
   loginRatePerMinute: number;
   /** Connections in this instance's PostgreSQL pool. */
@@ -44,6 +47,28 @@ function boolVar(env: NodeJS.ProcessEnv, name: string): boolean | null {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${name} must be true or false (got "${env[name]}")`);
+}
+
+/** TRUST_PROXY: a hop count, or the proxies' addresses; never "anyone" (`true`). */
+function trustProxyVar(env: NodeJS.ProcessEnv): false | number | string[] {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  if (raw === '' || /^(false|no|off|0)$/i.test(raw)) return false;
+  if (/^[1-9]\d?$/.test(raw)) return Number(raw);
+  if (/^(true|yes|on)$/i.test(raw)) {
+    throw new Error(
+      "TRUST_PROXY=true would let any client forge its address; give the proxy's address (e.g. 127.0.0.1 or 10.0.0.0/8) or the number of proxies in front (e.g. 1)",
+    );
+  }
+  const list = raw
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (!list.every((a) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a))) {
+    throw new Error(
+      `TRUST_PROXY must be addresses or CIDRs, comma-separated, or a count (got "${raw}")`,
+    );
+  }
+  return list;
 }
 
 export function loadConfig(
@@ -74,7 +99,7 @@ export function loadConfig(
     absoluteSessionMs:
       intVar(env, 'SESSION_MAX_HOURS', SESSION_ABSOLUTE_MS / 3_600_000, 1) * 3_600_000,
     staticDir: env.STATIC_DIR ? path.resolve(root, env.STATIC_DIR) : defaultStaticDir,
-    trustProxy: boolVar(env, 'TRUST_PROXY') ?? false,
+    trustProxy: trustProxyVar(env),
     loginRatePerMinute: intVar(env, 'LOGIN_RATE_PER_MINUTE', 20, 1),
     poolSize: intVar(env, 'PG_POOL_SIZE', 10, 1),
     logLevel,

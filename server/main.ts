@@ -8,7 +8,8 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openStore } from './db/database';
 import { purgeExpiredSessions } from './db/sessions';
-import { seedDemoUsers } from './seed';
+import { retireDemoUsers, seedDemoUsers } from './seed';
+import { DEMO_PASSWORD } from '../domain/accounts';
 
 const started = performance.now();
 let config;
@@ -38,6 +39,13 @@ const store = await openStore({
 const app = await buildApp({ config, store });
 poolErrorLogger = (err) => app.log.warn({ err }, 'a pooled database connection failed');
 const seeded = config.demo ? await seedDemoUsers(store) : [];
+const retired = config.demo ? [] : await retireDemoUsers(store);
+if (retired.length) {
+  app.log.warn(
+    { retired },
+    'demo accounts with the demo password were disabled (demo mode is off)',
+  );
+}
 
 const times = { idleMs: config.idleTimeoutMs, absoluteMs: config.absoluteSessionMs };
 const purge = setInterval(
@@ -66,7 +74,9 @@ if (process.stdout.isTTY || process.env.npm_lifecycle_event === 'start') {
   // One plain line for a person at the terminal, beside the JSON log.
   console.log(
     `\n  디지털 뉴딜 성과 대시보드: http://localhost:${port}\n` +
-      (config.demo ? '  Demo mode: sign in as viewer, analyst or admin with demo1234!\n' : ''),
+      (config.demo
+        ? `  Demo mode: sign in as viewer, analyst or admin with ${DEMO_PASSWORD}\n`
+        : ''),
   );
 }
 

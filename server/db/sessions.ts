@@ -64,8 +64,14 @@ export async function useSession(store: Store, token: string, now: number, times
   return { ...row, last_seen: Math.max(row.last_seen, now) };
 }
 
-export async function deleteSession(store: Store, token: string) {
-  await store.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+/** Deletes the session of this token; answers whose it was (null when there was none). */
+export async function deleteSession(store: Store, token: string): Promise<string | null> {
+  const row = await store.db
+    .deleteFrom('sessions')
+    .where('token_hash', '=', tokenHash(token))
+    .returning('username')
+    .executeTakeFirst();
+  return row?.username ?? null;
 }
 
 export async function deleteUserSessions(store: Store, username: string) {

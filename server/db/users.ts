@@ -86,41 +86,45 @@ export async function unlockUser(store: Store, username: string) {
 }
 
 /**
- * Counts one wrong password, atomically in the database, so failures through several
- * instances add up: the update increments and locks in one statement. An expired lock starts
- * the count again. Returns the new state.
+ * Takes one sign-in attempt for this account, atomically, before its password is checked:
+ * the count goes up (an expired lock starts it again at 1), and the attempt that reaches the
+ * limit locks the account, in one UPDATE. An account locked now is not touched and answers
+ * null. Because the row is counted before the slow password check, guesses sent at the same
+ * moment cannot slip past the limit, and failures through several instances add up. A right
+ * password then clears the count (clearFailures); a wrong one leaves it.
  */
-export async function recordFailure(
+export async function takeAttempt(
   store: Store,
   username: string,
   now: number,
   maxAttempts: number,
   lockMs: number,
-): Promise<{ failures: number; lockedUntil: number | null }> {
-  return store.db.transaction().execute(async (tx) => {
-    const row = await tx
-      .updateTable('users')
-      .set((eb) => ({
-        failures: eb
+): Promise<{ failures: number; lockedUntil: number | null } | null> {
+  const row = await store.db
+    .updateTable('users')
+    .set((eb) => {
+      // SET expressions read the row as it was: `next` is the count this attempt makes.
+      const next = eb
+        .case()
+        .when(eb.and([eb('locked_until', 'is not', null), eb('locked_until', '<=', now)]))
+        .then(1)
+        .else(eb('failures', '+', 1))
+        .end();
+      return {
+        failures: next,
+        locked_until: eb
           .case()
-          .when('locked_until', 'is not', null)
-          .then(1)
-          .else(eb('failures', '+', 1))
+          .when(next, '>=', maxAttempts)
+          .then(now + lockMs)
+          .else(null)
           .end(),
-        locked_until: null,
-      }))
-      .where('username', '=', username)
-      .returning(['failures'])
-      .executeTakeFirstOrThrow();
-    if (row.failures < maxAttempts) return { failures: row.failures, lockedUntil: null };
-    const lockedUntil = now + lockMs;
-    await tx
-      .updateTable('users')
-      .set({ locked_until: lockedUntil })
-      .where('username', '=', username)
-      .execute();
-    return { failures: row.failures, lockedUntil };
-  });
+      };
+    })
+    .where('username', '=', username)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning(['failures', 'locked_until'])
+    .executeTakeFirst();
+  return row ? { failures: row.failures, lockedUntil: row.locked_until } : null;
 }
 
 export async function clearFailures(store: Store, username: string) {

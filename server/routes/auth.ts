@@ -6,11 +6,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { LOCK_MS, MAX_ATTEMPTS, normalizeUsername } from '../../domain/accounts';
+import { afterFailure, isLocked, remainingAttempts, type AttemptState } from '../../domain/lockout';
 import { ref } from '../contract';
 import type { Store } from '../db/database';
 import { logSecurityEvent } from '../db/security-log';
 import { createSession, deleteSession, type SessionTimes } from '../db/sessions';
-import { clearFailures, findUser, recordFailure, toUser } from '../db/users';
+import { clearFailures, findUser, takeAttempt, toUser } from '../db/users';
 import { sendProblem } from '../http/problem';
 import {
   clearSessionCookie,
@@ -37,7 +38,7 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
    * answers exactly like a known one (remaining attempts, then a lock) and reveals nothing.
    * Bounded: past 10,000 names it starts again.
    */
-  const unknownNameFailures = new Map<string, { failures: number; lockedUntil: number | null }>();
+  const unknownNameFailures = new Map<string, AttemptState>();
 
   app.post<{ Body: { username: string; password: string } }>(
     '/auth/login',
@@ -60,19 +61,24 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
       const { password } = request.body;
       const t = now();
       const clientIp = request.ip;
+      const locked = (until: number) =>
+        sendProblem(reply, 423, 'locked', 'Account locked', {
+          lockedUntil: new Date(until).toISOString(),
+        });
+      const wrong = (state: AttemptState) =>
+        state.lockedUntil !== null
+          ? locked(state.lockedUntil)
+          : sendProblem(reply, 401, 'invalid_credentials', 'Invalid ID or password', {
+              remainingAttempts: remainingAttempts(state),
+            });
       const row = username ? await findUser(store, username) : undefined;
 
       if (!row) {
-        await verifyPassword(password, await decoyHash()); // same time as a real check
-        const state = unknownNameFailures.get(username) ?? { failures: 0, lockedUntil: null };
-        if (state.lockedUntil !== null && state.lockedUntil > t) {
-          return sendProblem(reply, 423, 'locked', 'Account locked', {
-            lockedUntil: new Date(state.lockedUntil).toISOString(),
-          });
-        }
-        if (state.lockedUntil !== null) Object.assign(state, { failures: 0, lockedUntil: null });
-        state.failures += 1;
-        if (state.failures >= MAX_ATTEMPTS) state.lockedUntil = t + LOCK_MS;
+        // Answered exactly like a known name, after the same time (no enumeration).
+        await verifyPassword(password, await decoyHash());
+        const before = unknownNameFailures.get(username);
+        if (isLocked(before, t)) return locked(before!.lockedUntil!);
+        const state = afterFailure(before, t);
         if (unknownNameFailures.size >= UNKNOWN_NAMES_KEPT) unknownNameFailures.clear();
         unknownNameFailures.set(username, state);
         await logSecurityEvent(store, {
@@ -81,46 +87,35 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
           clientIp,
           detail: 'unknown user',
         });
-        return state.lockedUntil
-          ? sendProblem(reply, 423, 'locked', 'Account locked', {
-              lockedUntil: new Date(state.lockedUntil).toISOString(),
-            })
-          : sendProblem(reply, 401, 'invalid_credentials', 'Invalid ID or password', {
-              remainingAttempts: MAX_ATTEMPTS - state.failures,
-            });
+        return wrong(state);
       }
 
-      if (row.locked_until !== null && row.locked_until > t) {
+      // The attempt is counted before the (slow) password check: guesses sent together
+      // cannot pass the limit, and a locked account is not checked at all.
+      const attempt = await takeAttempt(store, username, t, MAX_ATTEMPTS, LOCK_MS);
+      if (!attempt) {
+        await verifyPassword(password, await decoyHash()); // same time as a check
         await logSecurityEvent(store, { kind: 'login-while-locked', username, clientIp });
-        return sendProblem(reply, 423, 'locked', 'Account locked', {
-          lockedUntil: new Date(row.locked_until).toISOString(),
-        });
+        const current = await findUser(store, username);
+        return locked(current?.locked_until ?? t + LOCK_MS);
       }
 
       const ok = await verifyPassword(password, row.password_hash);
-      if (!ok) {
-        const state = await recordFailure(store, username, t, MAX_ATTEMPTS, LOCK_MS);
+      // A disabled account is answered like a wrong password (its count goes on), so its
+      // password cannot be confirmed.
+      if (!ok || row.disabled) {
         await logSecurityEvent(store, {
-          kind: state.lockedUntil ? 'account-locked' : 'login-failed',
+          kind:
+            row.disabled && ok
+              ? 'login-disabled'
+              : attempt.lockedUntil
+                ? 'account-locked'
+                : 'login-failed',
           username,
           clientIp,
-          detail: `failure ${state.failures} of ${MAX_ATTEMPTS}`,
+          detail: `failure ${attempt.failures} of ${MAX_ATTEMPTS}`,
         });
-        return state.lockedUntil
-          ? sendProblem(reply, 423, 'locked', 'Account locked', {
-              lockedUntil: new Date(state.lockedUntil).toISOString(),
-            })
-          : sendProblem(reply, 401, 'invalid_credentials', 'Invalid ID or password', {
-              remainingAttempts: MAX_ATTEMPTS - state.failures,
-            });
-      }
-
-      // A disabled account is told nothing more than a wrong password would be.
-      if (row.disabled) {
-        await logSecurityEvent(store, { kind: 'login-disabled', username, clientIp });
-        return sendProblem(reply, 401, 'invalid_credentials', 'Invalid ID or password', {
-          remainingAttempts: MAX_ATTEMPTS,
-        });
+        return wrong(attempt);
       }
 
       await clearFailures(store, username);
@@ -136,10 +131,8 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
 
   app.post('/auth/logout', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      await deleteSession(store, token);
-      await logSecurityEvent(store, { kind: 'logout', clientIp: request.ip });
-    }
+    const username = token ? await deleteSession(store, token) : null;
+    if (username) await logSecurityEvent(store, { kind: 'logout', username, clientIp: request.ip });
     clearSessionCookie(request, reply);
     return reply.code(204).send();
   });

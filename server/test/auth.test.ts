@@ -116,6 +116,41 @@ describe.each(ENGINES)('auth (%s)', (engine) => {
     expect((await b.login('analyst')).status).toBe(200);
   });
 
+  it('holds the limit when guesses arrive at the same moment: 11 at once, then the right password is refused', async () => {
+    s = await startServer({ engine });
+    const guesses = await Promise.all(
+      Array.from({ length: 11 }, (_, i) =>
+        s.client({ ip: `10.9.0.${i + 1}` }).login('viewer', `guess-${i}`),
+      ),
+    );
+    const statuses = guesses.map((g) => g.status).sort();
+    expect(statuses.filter((x) => x === 401)).toHaveLength(4);
+    expect(statuses.filter((x) => x === 423)).toHaveLength(7);
+    expect((await s.client().login('viewer')).status).toBe(423);
+    const row = await s.store.db
+      .selectFrom('users')
+      .select(['failures', 'locked_until'])
+      .where('username', '=', 'viewer')
+      .executeTakeFirstOrThrow();
+    expect(row.failures).toBe(5);
+    expect(row.locked_until).toBeGreaterThan(s.clock.now);
+  });
+
+  it('answers a disabled account with the right password exactly like a wrong password', async () => {
+    s = await startServer({ engine });
+    await s.store.db
+      .updateTable('users')
+      .set({ disabled: 1 })
+      .where('username', '=', 'analyst')
+      .execute();
+    const right = await s.client().login('analyst');
+    const wrong = await s.client().login('analyst', 'nope');
+    expect(right.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(right.body).toMatchObject({ code: 'invalid_credentials', remainingAttempts: 4 });
+    expect(wrong.body).toMatchObject({ code: 'invalid_credentials', remainingAttempts: 3 });
+  });
+
   it('counts only genuine password failures: malformed and throttled attempts do not lock', async () => {
     s = await startServer({ engine, config: { loginRatePerMinute: 3 } });
     const a = s.client({ ip: '10.0.0.9' });

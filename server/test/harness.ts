@@ -149,7 +149,7 @@ export async function startServer(opts: StartOptions): Promise<TestServer> {
       demo: true,
       idleTimeoutMs: 30 * 60_000,
       absoluteSessionMs: 8 * 3_600_000,
-      trustProxy: true, // tests play several client addresses through X-Forwarded-For
+      trustProxy: ['127.0.0.1'], // tests play several client addresses through X-Forwarded-For
       loginRatePerMinute: 1000,
       logLevel: 'info',
       staticDir: opts.staticDir ?? null,

@@ -1,6 +1,7 @@
 /** `npm run user -- …` on the store the server uses; passwords come from the reader (stdin). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { run, UsageError } from '../cli/user';
+import { retireDemoUsers } from '../seed';
 import { ENGINES, startServer, type TestServer } from './harness';
 
 describe.each(ENGINES)('user command (%s)', (engine) => {
@@ -72,5 +73,21 @@ describe.each(ENGINES)('user command (%s)', (engine) => {
     ).rejects.toThrow(/exists/);
     await expect(run(['unlock', 'ghost'], s.store)).rejects.toThrow(/No user/);
     await expect(run(['frobnicate', 'viewer'], s.store)).rejects.toThrow(/Unknown command/);
+  });
+});
+
+describe.each(ENGINES)('demo accounts outside demo mode (%s)', (engine) => {
+  let s: TestServer;
+  afterEach(() => s.close());
+
+  it('disables a demo account that still has the demo password, and keeps one whose password changed', async () => {
+    s = await startServer({ engine }); // seeded as in demo mode
+    const admin = s.client();
+    await admin.login('admin');
+    await run(['reset-password', 'analyst'], s.store, async () => 'a real password 42');
+    expect(await retireDemoUsers(s.store)).toEqual(['viewer', 'admin']);
+    expect((await s.client().login('admin')).status).toBe(401);
+    expect((await admin.get('/api/v1/auth/me')).status).toBe(401); // its session ended
+    expect((await s.client().login('analyst', 'a real password 42')).status).toBe(200);
   });
 });
