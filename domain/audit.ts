@@ -2,8 +2,11 @@
  * The export audit log's rules, for the mock and the server alike:
  * - what a client may say about an export (known ids and slugs, capped lengths); the server
  *   adds who, when and from where itself;
- * - the hash chain that makes the log tamper-evident: each entry's hash covers the entry and
- *   the hash before it, so changing, removing or reordering any entry breaks every later link.
+ * - the hash chain that makes the log tamper-evident: each entry's hash covers every stored
+ *   field and the hash before it, so changing, removing or reordering an entry breaks the
+ *   links after it. Removing the newest entries leaves a shorter chain that still verifies:
+ *   that is what the head (its hash and length, in every verification report) is for — an
+ *   operator who records it can tell a truncated log (docs/deploy.md).
  */
 import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
 import type { AuditEntry, AuditEntryInput } from '@/lib/api/schemas';
@@ -58,6 +61,8 @@ export function chainText(prevHash: string, { entry, clientIp }: ChainedEntry): 
     entry.at,
     entry.user.username,
     entry.user.role,
+    entry.user.displayName.ko,
+    entry.user.displayName.en,
     entry.pageId,
     entry.panelId,
     entry.format,
@@ -85,6 +90,8 @@ export interface ChainReport {
   checked: number;
   /** The id of the first entry whose link does not hold, if any. */
   brokenAt: string | null;
+  /** The newest link's hash (the genesis hash for an empty log): record it to detect truncation. */
+  head: string;
 }
 
 /**
@@ -100,10 +107,35 @@ export async function verifyChain(
   for await (const link of links) {
     // The text is rebuilt from the stored fields: an edited field changes the hash.
     if (link.prevHash !== prev || (await hashOf(chainText(prev, link))) !== link.hash) {
-      return { verified: false, checked, brokenAt: link.entry.id };
+      return { verified: false, checked, brokenAt: link.entry.id, head: prev };
     }
     prev = link.hash;
     checked += 1;
   }
-  return { verified: true, checked, brokenAt: null };
+  return { verified: true, checked, brokenAt: null, head: prev };
+}
+
+/**
+ * The entry as recorded: the fields the contract names, picked one by one (a body's other
+ * properties are not stored or echoed), with who and when from the server.
+ */
+export function auditEntryOf(
+  input: AuditEntryInput,
+  user: AuditEntry['user'],
+  now: Date,
+  randomId: string,
+): AuditEntry {
+  return {
+    id: `${now.getTime().toString(36).padStart(9, '0')}-${randomId.slice(0, 8)}`,
+    at: now.toISOString(),
+    user: { username: user.username, displayName: user.displayName, role: user.role },
+    pageId: input.pageId,
+    pageTitle: { ko: input.pageTitle.ko, en: input.pageTitle.en },
+    panelId: input.panelId,
+    panelTitle: input.panelTitle && { ko: input.panelTitle.ko, en: input.panelTitle.en },
+    filters: { region: [...input.filters.region], sector: [...input.filters.sector] },
+    filtersText: input.filtersText,
+    format: input.format,
+    fileName: input.fileName,
+  };
 }

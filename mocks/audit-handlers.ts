@@ -5,9 +5,10 @@
  */
 import { createStore, del, entries as idbEntries, set } from 'idb-keyval';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { auditEntryInputSchema, exportFormatSchema, type AuditEntry } from '@/lib/api/schemas';
+import { auditEntryInputSchema, exportFormatSchema } from '@/lib/api/schemas';
 import { may } from '../domain/accounts';
 import {
+  auditEntryOf,
   auditInputProblem,
   chainText,
   GENESIS_HASH,
@@ -89,12 +90,7 @@ export const auditHandlers: HttpHandler[] = [
       const rows = oldestFirst(await table.all());
       const head = rows.at(-1);
       const now = new Date();
-      const entry: AuditEntry = {
-        ...parsed.data,
-        id: `${now.getTime().toString(36).padStart(9, '0')}-${crypto.randomUUID().slice(0, 8)}`,
-        at: now.toISOString(),
-        user,
-      };
+      const entry = auditEntryOf(parsed.data, user, now, crypto.randomUUID());
       const prevHash = head?.hash ?? GENESIS_HASH;
       const link: Stored = {
         entry,

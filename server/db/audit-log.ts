@@ -5,7 +5,13 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { chainText, GENESIS_HASH, verifyChain, type ChainLink } from '../../domain/audit';
+import {
+  auditEntryOf,
+  chainText,
+  GENESIS_HASH,
+  verifyChain,
+  type ChainLink,
+} from '../../domain/audit';
 import type { AuditEntry, AuditEntryInput, ExportFormat, User } from '../../src/lib/api/schemas';
 import type { Store } from './database';
 import type { AuditLogTable } from './schema';
@@ -70,12 +76,7 @@ export async function appendAudit(
       .limit(1)
       .executeTakeFirst();
     const prevHash = head?.hash ?? GENESIS_HASH;
-    const entry: AuditEntry = {
-      ...input,
-      id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID().slice(0, 8)}`,
-      at: now.toISOString(),
-      user,
-    };
+    const entry = auditEntryOf(input, user, now, randomUUID());
     const hash = sha256(chainText(prevHash, { entry, clientIp }));
     await tx
       .insertInto('audit_log')

@@ -204,6 +204,8 @@ export const chainReportSchema = z.object({
   verified: z.boolean(),
   checked: z.number(),
   brokenAt: z.nullable(z.string()),
+  /** The newest good link's hash: an operator records it to detect a truncated log. */
+  head: z.string(),
 });
 export type ChainReport = z.infer<typeof chainReportSchema>;
 

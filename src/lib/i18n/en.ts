@@ -229,7 +229,7 @@ export const en: Shape<typeof ko> = {
     count: '{{count}} exports',
     shown: 'Showing {{shown}} of {{total}}',
     loadMore: 'Show older entries',
-    chainOk: 'Integrity checked: all {{count}} links of the hash chain hold',
+    chainOk: 'Integrity checked: all {{count}} links of the hash chain hold (head {{head}}…)',
     chainBroken:
       'Integrity warning: the hash chain breaks at entry {{id}}. Entries from there on may have been changed or removed.',
     formats: {

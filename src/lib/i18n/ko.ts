@@ -224,7 +224,7 @@ export const ko = {
     count: '{{count}}건',
     shown: '{{total}}건 중 {{shown}}건 표시',
     loadMore: '이전 기록 더 보기',
-    chainOk: '무결성 확인: 해시 체인 {{count}}건 모두 이상 없음',
+    chainOk: '무결성 확인: 해시 체인 {{count}}건 모두 이상 없음 (최신 해시 {{head}}…)',
     chainBroken:
       '무결성 경고: {{id}} 항목에서 해시 체인이 끊겼습니다. 이 항목 이후의 기록이 변경되었거나 삭제되었을 수 있습니다.',
     formats: {

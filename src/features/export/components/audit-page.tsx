@@ -58,7 +58,7 @@ export function AuditPage() {
           data-testid="audit-chain"
         >
           {chain.verified
-            ? t('audit.chainOk', { count: chain.checked })
+            ? t('audit.chainOk', { count: chain.checked, head: chain.head.slice(0, 12) })
             : t('audit.chainBroken', { id: chain.brokenAt ?? '?' })}
         </Alert>
       )}
