@@ -32,8 +32,17 @@ export const handlers = [
       username?: unknown;
       password?: unknown;
     } | null;
-    if (typeof body?.username !== 'string' || typeof body.password !== 'string') {
-      return error(400, 'bad_request', 'username and password are required');
+    if (
+      typeof body?.username !== 'string' ||
+      typeof body.password !== 'string' ||
+      body.username.length > 64 ||
+      body.password.length > 1024
+    ) {
+      return error(
+        400,
+        'bad_request',
+        'username and password are required (at most 64 and 1024 characters)',
+      );
     }
     const result = auth.login(body.username, body.password);
     if (result.ok) {

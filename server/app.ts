@@ -42,28 +42,32 @@ export interface AppDeps {
 
 const HEADERS = Object.entries(securityHeaders());
 
-/** Errors that mean the database is unreachable: 503, not 500 (the request may be retried). */
+/**
+ * Errors that mean the database is unreachable or busy now: 503, not 500 (the request may be
+ * retried). PostgreSQL's connection and shutdown classes (08, 57P), a statement that ran past
+ * its timeout (57014), SQLite's busy/locked, and the pool's own connection failures.
+ */
 function isStorageDown(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code ?? '';
+  const e = err as { code?: string; errcode?: number } | null;
+  const code = e?.code ?? '';
   const message = err instanceof Error ? err.message : '';
   return (
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'ETIMEDOUT',
-      'EPIPE',
-      '57P01',
-      '57P02',
-      '57P03',
-      '08006',
-      '08001',
-      '08003',
-    ].includes(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57014'].includes(code) ||
+    code.startsWith('08') ||
+    code.startsWith('57P') ||
+    e?.errcode === 5 || // SQLITE_BUSY
+    e?.errcode === 6 || // SQLITE_LOCKED
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Query read timeout/i.test(
       message,
     )
   );
 }
+
+/**
+ * A value the database refuses to store (PostgreSQL's class 22, "data exception": a NUL
+ * character in a text, a number out of range): the request's fault, a 400.
+ */
+const isDataException = (err: unknown) => /^22/.test((err as { code?: string } | null)?.code ?? '');
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, store } = deps;
@@ -96,10 +100,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       customOptions: { strict: false, coerceTypes: false, removeAdditional: false },
     },
     return503OnClosing: true,
+    // Errors Fastify meets before routing (a malformed percent-encoding in the URL) are
+    // problems too, with the security headers like any other answer.
+    frameworkErrors: (error, _request, reply) => {
+      for (const [name, value] of HEADERS) reply.header(name, value);
+      return sendProblem(reply, 400, 'bad_request', error.message);
+    },
   });
 
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of HEADERS) reply.header(name, value);
+  });
+
+  // No text this product stores may hold a NUL character (PostgreSQL cannot, and no name,
+  // title or file name needs one): refused the same way on both databases.
+  app.addHook('onRequest', async (request, reply) => {
+    if (/%00/i.test(request.url)) return sendProblem(reply, 400, 'bad_request', 'NUL in the URL');
+  });
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.body !== undefined && JSON.stringify(request.body).includes('\\u0000')) {
+      return sendProblem(reply, 400, 'bad_request', 'NUL in the body');
+    }
   });
 
   // Every error becomes a problem: validation and parse errors a 400, sizes a 413, the
@@ -107,6 +128,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler((err, request, reply) => {
     const e = err as { validation?: unknown; statusCode?: number; code?: string; message: string };
     if (e.validation) return sendProblem(reply, 400, 'bad_request', e.message);
+    if (isDataException(err)) {
+      return sendProblem(
+        reply,
+        400,
+        'bad_request',
+        'The request holds a value that cannot be stored',
+      );
+    }
     if (isStorageDown(err)) {
       request.log.warn({ err }, 'storage unavailable');
       return sendProblem(

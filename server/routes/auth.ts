@@ -39,6 +39,7 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
    * Bounded: past 10,000 names it starts again.
    */
   const unknownNameFailures = new Map<string, AttemptState>();
+  const throttleLogged = new Set<string>();
 
   app.post<{ Body: { username: string; password: string } }>(
     '/auth/login',
@@ -48,11 +49,17 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
         rateLimit: {
           max: deps.loginRatePerMinute,
           timeWindow: 60_000,
-          // Counted per address; a throttled attempt is not a password failure.
-          onExceeded: (request) =>
+          // Counted per address; a throttled attempt is not a password failure. Logged once
+          // per address and minute, so the throttle also bounds the log's writes.
+          onExceeded: (request) => {
+            const key = `${request.ip}:${Math.floor(now() / 60_000)}`;
+            if (throttleLogged.has(key)) return;
+            if (throttleLogged.size >= UNKNOWN_NAMES_KEPT) throttleLogged.clear();
+            throttleLogged.add(key);
             void logSecurityEvent(store, { kind: 'login-throttled', clientIp: request.ip }).catch(
               () => {},
-            ),
+            );
+          },
         },
       },
     },

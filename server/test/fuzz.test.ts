@@ -6,26 +6,17 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../scripts/security-headers.mjs';
 import { exportEntry } from './fixtures';
-import { startServer, type TestClient, type TestServer } from './harness';
+import { ENGINES, startServer, type TestClient, type TestServer } from './harness';
 
 const RUNS = 60;
-let s: TestServer;
-let admin: TestClient;
-let analyst: TestClient;
-
-beforeAll(async () => {
-  s = await startServer({ engine: 'sqlite', config: { loginRatePerMinute: 100_000 } });
-  admin = s.client();
-  analyst = s.client();
-  await admin.login('admin');
-  await analyst.login('analyst');
-});
-afterAll(() => s.close());
 
 const anyValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
+  // Every code point, NUL and lone surrogates included (PostgreSQL refuses NUL in text).
+  fc.string({ unit: 'binary' }),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -37,12 +28,26 @@ const anyValue = fc.oneof(
 const queryText = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
   fc.constantFrom('', ',', ',,,', 'seoul,,busan', '%', '%zz', '-1', '1e9', '999999999999999999'),
 );
 
 const notServerError = (status: number) => status < 500;
 
-describe('fuzzing every parameter and body field', () => {
+describe.each(ENGINES)('fuzzing every parameter and body field (%s)', (engine) => {
+  let s: TestServer;
+  let admin: TestClient;
+  let analyst: TestClient;
+
+  beforeAll(async () => {
+    s = await startServer({ engine, config: { loginRatePerMinute: 100_000 } });
+    admin = s.client();
+    analyst = s.client();
+    await admin.login('admin');
+    await analyst.login('analyst');
+  });
+  afterAll(() => s.close());
+
   it('login: any body field of any type', async () => {
     await fc.assert(
       fc.asyncProperty(anyValue, anyValue, fc.boolean(), async (username, password, dropOne) => {
@@ -132,6 +137,33 @@ describe('fuzzing every parameter and body field', () => {
       '/api/v1/panels/mec-services?region=gwangju&region=seoul&sector=ict',
     );
     expect(repeated.status).toBe(200);
+  });
+
+  it('a NUL character anywhere (which PostgreSQL cannot store in text) is a 400, not a 500', async () => {
+    const nul = 'a\u0000b';
+    const answers = [
+      await s
+        .client({ ip: '203.0.113.9' })
+        .post('/api/v1/auth/login', { username: nul, password: 'x' }),
+      await analyst.post('/api/v1/audit', exportEntry({ fileName: nul })),
+      await analyst.post('/api/v1/audit', exportEntry({ filtersText: nul })),
+      await admin.get(`/api/v1/audit?user=${encodeURIComponent(nul)}`),
+      await admin.post(`/api/v1/admin/users/${encodeURIComponent(nul)}/unlock`),
+      await analyst.get(`/api/v1/panels/${encodeURIComponent(nul)}`),
+    ];
+    for (const res of answers) expect([400, 401, 404]).toContain(res.status);
+    expect(answers.map((r) => r.status)).not.toContain(500);
+  });
+
+  it('a URL that is not valid percent-encoding is a problem with the security headers', async () => {
+    for (const path of ['/api/v1/pages/%E0%A4%A', '/api/v1/panels/%zz?region=%', '/%']) {
+      const res = await analyst.request('GET', path, { contract: false });
+      expect(res.status, path).toBe(400);
+      expect(res.headers.get('content-type'), path).toMatch(/problem\+json/);
+      for (const [name, value] of Object.entries(securityHeaders())) {
+        expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+      }
+    }
   });
 
   it('a body over the size limit is refused with 413, and the server goes on', async () => {
