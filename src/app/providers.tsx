@@ -15,7 +15,7 @@ interface Props {
 }
 
 configureApiClient({
-  getSession: sessionStore.get,
+  getSession: sessionStore.key,
   onUnauthorized: () => sessionStore.end('expired'),
 });
 

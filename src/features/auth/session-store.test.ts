@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { restoreSession, sessionStore } from './session-store';
 
 const KEY = 'dnd.session';
@@ -42,5 +42,31 @@ describe('restoreSession', () => {
   it('with nothing stored, stays signed out', async () => {
     await restoreSession();
     expect(sessionStore.get()).toBeNull();
+  });
+});
+
+describe('the server’s view of a remembered session', () => {
+  it('takes up a changed role, and ends the session when the cookie now belongs to someone else', async () => {
+    const { server } = await import('../../../mocks/node');
+    const { http, HttpResponse } = await import('msw');
+    const me = (username: string, role: string) =>
+      http.get('*/api/v1/auth/me', () =>
+        HttpResponse.json({
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+          idleTimeoutMinutes: 30,
+          user: { username, displayName: { ko: '김분석', en: 'Kim Analyst' }, role },
+        }),
+      );
+    server.use(me('analyst', 'viewer'));
+    sessionStorage.setItem(KEY, stored(inAnHour()));
+    await restoreSession();
+    await vi.waitFor(() => expect(sessionStore.get()?.user.role).toBe('viewer'));
+
+    sessionStore.reset();
+    server.use(me('admin', 'admin'));
+    sessionStorage.setItem(KEY, stored(inAnHour()));
+    await restoreSession();
+    await vi.waitFor(() => expect(sessionStore.get()).toBeNull());
+    expect(sessionStore.endReason()).toBe('expired');
   });
 });

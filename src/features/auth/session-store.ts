@@ -13,6 +13,11 @@ const KEY = 'dnd.session';
 export type EndReason = 'logout' | 'expired' | 'idle' | null;
 
 let current: Session | null = null;
+/**
+ * One object per sign-in: the API client keys requests on it, so a late 401 from an earlier
+ * sign-in does not end this one. A refresh of the same session (a new role) keeps it.
+ */
+let epoch: object | null = null;
 let endReason: EndReason = null;
 const listeners = new Set<() => void>();
 
@@ -49,6 +54,7 @@ export async function restoreSession(): Promise<void> {
     return;
   }
   current = parsed.data;
+  epoch = {};
   emit();
   confirmWithServer();
 }
@@ -62,7 +68,11 @@ function confirmWithServer() {
   void import('./api')
     .then(({ fetchMe }) => fetchMe())
     .then((fresh) => {
-      if (current) sessionStore.refresh(fresh);
+      if (!current) return;
+      // The cookie is shared by the browser's tabs: another tab may have signed in as
+      // someone else. This tab must not go on showing one user while acting as another.
+      if (fresh.user.username !== current.user.username) sessionStore.end('expired');
+      else sessionStore.refresh(fresh);
     })
     .catch(() => {}); // a 401 already ended the session; a network error changes nothing
 }
@@ -73,6 +83,8 @@ function emit() {
 
 export const sessionStore = {
   get: () => current,
+  /** Which sign-in this is (for the API client's 401 handling); null when signed out. */
+  key: () => epoch,
   endReason: () => endReason,
   subscribe(listener: () => void) {
     listeners.add(listener);
@@ -80,6 +92,7 @@ export const sessionStore = {
   },
   start(session: Session) {
     current = session;
+    epoch = {};
     endReason = null;
     sessionStorage.setItem(KEY, JSON.stringify(session));
     emit();
@@ -94,6 +107,7 @@ export const sessionStore = {
   end(reason: Exclude<EndReason, null>) {
     if (!current) return; // already over: a burst of 401s ends it once
     current = null;
+    epoch = null;
     endReason = reason;
     sessionStorage.removeItem(KEY);
     emit();
@@ -101,6 +115,7 @@ export const sessionStore = {
   /** Tests start signed out (and call restoreSession() to take up a stored one). */
   reset() {
     current = null;
+    epoch = null;
     endReason = null;
   },
 };

@@ -63,6 +63,25 @@ describe('apiRequest', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
+  it('a late 401 for a request of an earlier sign-in does not end the current one', async () => {
+    const onUnauthorized = vi.fn();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    server.use(
+      http.get('*/api/v1/x', async () => {
+        await held;
+        return new HttpResponse(null, { status: 401 });
+      }),
+    );
+    let current: object = {};
+    configureApiClient({ getSession: () => current, onUnauthorized });
+    const late = failure(apiRequest('/x', schema)); // sent in the first sign-in
+    current = {}; // signed out and in again meanwhile
+    release();
+    expect((await late).kind).toBe('unauthorized');
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
   it('reports an unreachable server as network', async () => {
     server.use(http.get('*/api/v1/x', () => HttpResponse.error()));
     expect((await failure(apiRequest('/x', schema))).kind).toBe('network');
