@@ -67,8 +67,11 @@ describe('apiRequest', () => {
     const onUnauthorized = vi.fn();
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
+    let reached = () => {};
+    const atServer = new Promise<void>((r) => (reached = r));
     server.use(
       http.get('*/api/v1/x', async () => {
+        reached();
         await held;
         return new HttpResponse(null, { status: 401 });
       }),
@@ -76,7 +79,8 @@ describe('apiRequest', () => {
     let current: object = {};
     configureApiClient({ getSession: () => current, onUnauthorized });
     const late = failure(apiRequest('/x', schema)); // sent in the first sign-in
-    current = {}; // signed out and in again meanwhile
+    await atServer;
+    current = {}; // signed out and in again while it was on its way
     release();
     expect((await late).kind).toBe('unauthorized');
     expect(onUnauthorized).not.toHaveBeenCalled();
