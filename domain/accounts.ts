@@ -24,6 +24,27 @@ export const DEFAULT_IDLE_MINUTES = 30;
 
 export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
 
+/** The session cookie's name, set by the server and by the demo's mock alike. */
+export const SESSION_COOKIE = 'dnd_session';
+
+/** What the security log records (GET /admin/security-events, `kind`). */
+export const SECURITY_EVENT_KINDS = [
+  'login-succeeded',
+  'login-failed',
+  'account-locked',
+  'login-while-locked',
+  'login-disabled',
+  'login-throttled',
+  'logout',
+  'account-unlocked',
+  'user-added',
+  'role-changed',
+  'password-reset',
+  'account-disabled',
+  'account-enabled',
+] as const;
+export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];
+
 /** What each role may do. Every endpoint checks one of these, on the server. */
 export const PERMISSIONS = {
   /** Record an export (PNG, CSV, PDF, packs). */

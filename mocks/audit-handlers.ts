@@ -7,6 +7,7 @@ import { createStore, del, entries as idbEntries, set } from 'idb-keyval';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { auditEntryInputSchema, exportFormatSchema } from '@/lib/api/schemas';
 import { may } from '../domain/accounts';
+import { readPaging } from '../domain/paging';
 import {
   auditEntryOf,
   auditInputProblem,
@@ -118,17 +119,13 @@ export const auditHandlers: HttpHandler[] = [
     if (byFormat && !exportFormatSchema.safeParse(byFormat).success) {
       return error(400, 'bad_request', 'Unknown format');
     }
-    const limit = Number(url.searchParams.get('limit') ?? 100);
-    const beforeText = url.searchParams.get('before');
-    const before = beforeText === null ? null : Number(beforeText);
-    if (
-      !Number.isInteger(limit) ||
-      limit < 1 ||
-      limit > 500 ||
-      (before !== null && !Number.isInteger(before))
-    ) {
-      return error(400, 'bad_request', 'limit must be between 1 and 500');
-    }
+    const paging = readPaging({
+      limit: url.searchParams.get('limit'),
+      before: url.searchParams.get('before'),
+    });
+    if ('error' in paging) return error(400, 'bad_request', paging.error);
+    const { limit } = paging;
+    const before = paging.before ?? null;
     const all = oldestFirst(await table.all());
     const matching = all
       .filter((l) => !byUser || l.entry.user.username === byUser)

@@ -15,7 +15,7 @@ import {
 
 export { DEMO_PASSWORD, LOCK_MS, MAX_ATTEMPTS };
 
-const ACCOUNTS: Record<string, User> = Object.fromEntries(DEMO_USERS.map((u) => [u.username, u]));
+const ACCOUNTS = new Map<string, User>(DEMO_USERS.map((u) => [u.username, u]));
 
 interface Attempts {
   failures: number;
@@ -25,7 +25,7 @@ interface Attempts {
 /**
  * In the browser the mock "server" keeps its tables in Web Storage so a page reload (which
  * restarts the worker's handlers) does not forget who is signed in or locked out: sessions
- * per tab (sessionStorage, like the app's token), failed attempts per browser (localStorage).
+ * per tab (sessionStorage), failed attempts per browser (localStorage).
  * In Node (Vitest) they live in memory.
  */
 function persistedMap<V>(key: string, storage: () => Storage | undefined) {
@@ -98,7 +98,7 @@ export function securityEvents(): SecurityEvent[] {
 
 /** The accounts with their lockout state, as GET /admin/users answers. */
 export function accountStates(now = Date.now()) {
-  return Object.values(ACCOUNTS).map((user) => {
+  return [...ACCOUNTS.values()].map((user) => {
     const state = attempts.get(user.username);
     const locked = state?.lockedUntil != null && state.lockedUntil > now;
     return {
@@ -111,7 +111,7 @@ export function accountStates(now = Date.now()) {
 }
 
 export function unlock(username: string, by: string): boolean {
-  if (!ACCOUNTS[username]) return false;
+  if (!ACCOUNTS.get(username)) return false;
   attempts.delete(username);
   logEvent('account-unlocked', username, `by ${by}`);
   return true;
@@ -133,7 +133,7 @@ export function login(username: string, password: string, now = Date.now()): Log
     state.failures = 0;
     state.lockedUntil = null;
   }
-  const user = ACCOUNTS[key];
+  const user = ACCOUNTS.get(key);
   if (!user || password !== DEMO_PASSWORD) {
     state.failures += 1;
     if (state.failures >= MAX_ATTEMPTS) state.lockedUntil = now + LOCK_MS;

@@ -8,7 +8,6 @@ import { http, HttpResponse } from 'msw';
 import { env } from '@/config/env';
 import { DEMO_PASSWORD, DEMO_USERS, may } from '../domain/accounts';
 import { factList, filtersOf, pageById, panelById } from '../domain/api';
-import { PAGES } from '../domain/panels';
 import { auditHandlers } from './audit-handlers';
 import * as auth from './auth-store';
 import { error, injected } from './respond';
@@ -25,7 +24,7 @@ export const handlers = [
     }),
   ),
 
-  http.post(`${API}/auth/login`, async ({ request }) => {
+  http.post(`${API}/auth/login`, async ({ request, cookies }) => {
     const fault = await injected('login');
     if (fault) return fault;
     const body = (await request.json().catch(() => null)) as {
@@ -44,6 +43,8 @@ export const handlers = [
         'username and password are required (at most 64 and 1024 characters)',
       );
     }
+    // Rotation, as on the server: this browser's earlier session ends at a new sign-in.
+    auth.logout(tokenOf(cookies));
     const result = auth.login(body.username, body.password);
     if (result.ok) {
       return HttpResponse.json(
@@ -100,7 +101,7 @@ export const handlers = [
     const url = new URL(request.url);
     const panel = panelById(
       String(params.panelId),
-      filtersOf((n) => url.searchParams.get(n)),
+      filtersOf((n) => url.searchParams.getAll(n).join(',')),
     );
     return panel ? HttpResponse.json(panel) : error(404, 'not_found', 'No such panel');
   }),
@@ -136,5 +137,3 @@ export const handlers = [
     return HttpResponse.json(factList());
   }),
 ];
-
-export { PAGES };

@@ -1,12 +1,10 @@
 /**
  * The mock's session cookie, named like the server's. In the browser demo MSW keeps it in its
  * own cookie store (and document.cookie): a service worker cannot set an httpOnly cookie, so
- * the demo's is readable by the page, which never reads it (docs/decisions/016).
+ * the demo's is readable by the page, which never reads it (docs/decisions/015).
  */
-import { SESSION_ABSOLUTE_MS } from '../domain/accounts';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../domain/accounts';
 import { userForToken } from './auth-store';
-
-export const SESSION_COOKIE = 'dnd_session';
 
 export const setCookie = (token: string) =>
   `${SESSION_COOKIE}=${token}; Path=/; SameSite=Strict; Max-Age=${SESSION_ABSOLUTE_MS / 1000}`;

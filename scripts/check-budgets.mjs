@@ -3,7 +3,7 @@
 // they are served (brotli, quality 11, as scripts/bench-lib.mjs serves them).
 //
 //   node scripts/check-budgets.mjs [distDir]      (run `npm run build` first)
-//   node scripts/check-budgets.mjs dist-server/public   (the build the server serves)
+//   node scripts/check-budgets.mjs --server dist-server/public   (the build the server serves)
 //
 // A build for the real server (VITE_API_MODE=server) has no mock API: there the check also
 // fails if anything of the mock ships (its chunk, its service worker, the demo password), and
@@ -34,10 +34,17 @@ const APP_FONT = /^assets\/pretendard-gov-app-[\w-]+\.woff2$/;
 /** The login page's own subset, which dist/login.html declares (scripts/prerender-login.mjs). */
 const LOGIN_FONT = /^assets\/pretendard-gov-login-[\w-]+\.woff2$/;
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const serverBuild = args.includes('--server');
+const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 const { manifest, entry } = readManifest(dist);
-const serverBuild = !manifest[ROUTES.mock];
-for (const key of [LOGIN_ROUTE, ...DASHBOARD_ROUTES, ...CHART_PANELS]) {
+// A demo build must have its mock; a server build must not (checked below, with its markers).
+for (const key of [
+  LOGIN_ROUTE,
+  ...DASHBOARD_ROUTES,
+  ...CHART_PANELS,
+  ...(serverBuild ? [] : [ROUTES.mock]),
+]) {
   if (!manifest[key]) throw new Error(`the manifest has no chunk for ${key}: did it move?`);
 }
 

@@ -167,7 +167,7 @@ export async function run(
     case 'enable':
       await mustExist(store, name);
       await setDisabled(store, name, false);
-      await log('account-unlocked', 'enabled');
+      await log('account-enabled');
       return `${name} enabled.`;
     default:
       throw new UsageError(`Unknown command "${command}"`);

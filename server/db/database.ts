@@ -1,7 +1,7 @@
 /**
  * Opens the store: the embedded database (SQLite, built into Node) in DATA_DIR by default,
  * PostgreSQL when DATABASE_URL is set. One query layer (Kysely) over both; migrations run here.
- * docs/decisions/015-server-stack.md says why.
+ * docs/decisions/014-server-stack.md says why.
  */
 import fs from 'node:fs';
 import path from 'node:path';

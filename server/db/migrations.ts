@@ -74,7 +74,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('detail', 'text')
           .execute();
         // Append-only in the database too: an UPDATE or DELETE of a log row is refused, so
-        // only someone who drops the trigger first (and is then caught by the chain) can.
+        // only someone with the rights to drop the trigger first can (and the chain shows an
+        // edited or removed entry; the newest ones removed, only against a recorded head).
         for (const table of ['audit_log', 'security_log']) {
           if (dialect === 'postgres') {
             await sql`CREATE OR REPLACE FUNCTION refuse_log_change() RETURNS trigger AS $$

@@ -1,19 +1,8 @@
 /** The security log: sign-ins, failures, lockouts, unlocks, throttling. Append-only. */
+import type { SecurityEventKind } from '../../domain/accounts';
 import type { Store } from './database';
 
-export type SecurityEventKind =
-  | 'login-succeeded'
-  | 'login-failed'
-  | 'account-locked'
-  | 'login-while-locked'
-  | 'login-disabled'
-  | 'login-throttled'
-  | 'logout'
-  | 'account-unlocked'
-  | 'user-added'
-  | 'role-changed'
-  | 'password-reset'
-  | 'account-disabled';
+export type { SecurityEventKind };
 
 export interface SecurityEvent {
   seq: number;

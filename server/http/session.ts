@@ -5,11 +5,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { may, type Permission } from '../../domain/accounts';
 import type { Session, User } from '../../src/lib/api/schemas';
-import { sessionExpiry, useSession, type SessionTimes } from '../db/sessions';
+import { useSession, type SessionTimes } from '../db/sessions';
 import type { Store } from '../db/database';
 import { sendProblem } from './problem';
 
-export const SESSION_COOKIE = 'dnd_session';
+import { SESSION_COOKIE } from '../../domain/accounts';
 
 export interface AuthContext {
   store: Store;
@@ -21,9 +21,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by requireSession for the handlers after it. */
     user: User | null;
-    /** The session's absolute end, and when it ends if idle from now. */
+    /** The session's absolute end. */
     sessionExpiresAt: number | null;
-    idleExpiresAt: number | null;
   }
 }
 
@@ -80,7 +79,6 @@ export function requireSession(ctx: AuthContext) {
       role: s.role,
     };
     request.sessionExpiresAt = s.created_at + ctx.times.absoluteMs;
-    request.idleExpiresAt = sessionExpiry(s, ctx.times);
   };
 }
 

@@ -5,7 +5,8 @@ import { listSecurityEvents, logSecurityEvent } from '../db/security-log';
 import { listUsers, toUser, unlockUser } from '../db/users';
 import { sendProblem } from '../http/problem';
 import { requirePermission } from '../http/session';
-import { pagingQuery, readPaging } from './paging';
+import { readPaging } from '../../domain/paging';
+import { pagingQuery } from './paging';
 
 export function adminRoutes(
   app: FastifyInstance,

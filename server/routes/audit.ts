@@ -10,7 +10,8 @@ import { appendAudit, listAudit, verifyAuditChain } from '../db/audit-log';
 import type { Store } from '../db/database';
 import { sendProblem } from '../http/problem';
 import { requirePermission } from '../http/session';
-import { pagingQuery, readPaging } from './paging';
+import { readPaging } from '../../domain/paging';
+import { pagingQuery } from './paging';
 
 export function auditRoutes(
   app: FastifyInstance,

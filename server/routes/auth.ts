@@ -5,7 +5,7 @@
  * speed nor lock many accounts.
  */
 import type { FastifyInstance } from 'fastify';
-import { LOCK_MS, MAX_ATTEMPTS, normalizeUsername } from '../../domain/accounts';
+import { LOCK_MS, MAX_ATTEMPTS, normalizeUsername, SESSION_COOKIE } from '../../domain/accounts';
 import { afterFailure, isLocked, remainingAttempts, type AttemptState } from '../../domain/lockout';
 import { ref } from '../contract';
 import type { Store } from '../db/database';
@@ -17,7 +17,6 @@ import {
   clearSessionCookie,
   requireSession,
   sessionAnswer,
-  SESSION_COOKIE,
   setSessionCookie,
 } from '../http/session';
 import { decoyHash, verifyPassword } from '../passwords';

@@ -10,7 +10,8 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../scripts/security-headers.mjs';
 import { verifyAuditChain } from '../db/audit-log';
-import { exportEntry, ROLES } from './fixtures';
+import { ROLES } from '../../domain/accounts';
+import { exportEntry } from './fixtures';
 import { ENGINES, startServer, type TestClient, type TestServer } from './harness';
 
 type Who = 'anonymous' | (typeof ROLES)[number];

@@ -12,5 +12,3 @@ export const exportEntry = (over: Partial<AuditEntryInput> = {}): AuditEntryInpu
   fileName: '2026-11-29_데이터댐_공급기업증가_광주.png',
   ...over,
 });
-
-export const ROLES = ['viewer', 'analyst', 'admin'] as const;

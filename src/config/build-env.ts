@@ -7,12 +7,16 @@
 // Relative and with its extension, not '@/lib/zod': vite.config.ts imports this file, in Node,
 // before any alias exists.
 import { z } from '../lib/zod.ts';
+import { DEFAULT_IDLE_MINUTES } from '../../domain/accounts.ts';
 
 const buildEnvSchema = z.object({
   VITE_API_BASE_URL: z._default(z.string(), ''),
   /** `mock`: the in-browser mock API (dev server, demo build); `server`: the real server. */
   VITE_API_MODE: z._default(z.enum(['mock', 'server']), 'mock'),
-  VITE_IDLE_TIMEOUT_MINUTES: z._default(z.coerce.number().check(z.positive()), 30),
+  VITE_IDLE_TIMEOUT_MINUTES: z._default(
+    z.coerce.number().check(z.positive()),
+    DEFAULT_IDLE_MINUTES,
+  ),
   VITE_API_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 10_000),
 });
 

@@ -131,7 +131,7 @@ const VALID: [string, z.ZodMiniType, unknown][] = [
       entries: [],
       total: 0,
       nextBefore: null,
-      chain: { verified: true, checked: 0, brokenAt: null },
+      chain: { verified: true, checked: 0, brokenAt: null, head: '0'.repeat(64) },
     },
   ],
 ];

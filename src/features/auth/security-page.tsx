@@ -16,22 +16,10 @@ import { isApiError } from '@/lib/api/client';
 import type { AccountState } from '@/lib/api/schemas';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { SECURITY_EVENT_KINDS } from '../../../domain/accounts';
 import { adminQueries, unlockAccount } from './admin-api';
 
-const KINDS = [
-  'login-succeeded',
-  'login-failed',
-  'account-locked',
-  'login-while-locked',
-  'login-disabled',
-  'login-throttled',
-  'logout',
-  'account-unlocked',
-  'user-added',
-  'role-changed',
-  'password-reset',
-  'account-disabled',
-] as const;
+const KINDS: readonly string[] = SECURITY_EVENT_KINDS;
 const WARNING_KINDS = new Set<string>([
   'account-locked',
   'login-while-locked',
@@ -72,7 +60,7 @@ export function SecurityPage() {
 
   const rows = events.data?.pages.flatMap((p) => p.events) ?? [];
   const kindText = (kind: string) =>
-    (KINDS as readonly string[]).includes(kind) ? t(`security.kinds.${kind}` as MessageKey) : kind;
+    KINDS.includes(kind) ? t(`security.kinds.${kind}` as MessageKey) : kind;
 
   return (
     <Stack gap="lg">

@@ -1,6 +1,6 @@
 /**
  * The signed-in session: who, their role, when it ends, the idle timeout. The credential is
- * not here: it is a cookie the page cannot read (docs/decisions/016-session-cookie.md). This
+ * not here: it is a cookie the page cannot read (docs/decisions/015-session-cookie.md). This
  * tab keeps the session's description in sessionStorage, so a reload does not pass through the
  * login page; the server confirms it at once (/auth/me). Components read it with useSession().
  */

@@ -279,6 +279,7 @@ export const en: Shape<typeof ko> = {
       'role-changed': 'Role changed',
       'password-reset': 'Password reset',
       'account-disabled': 'Account disabled',
+      'account-enabled': 'Account enabled',
     },
   },
   briefing: {

@@ -274,6 +274,7 @@ export const ko = {
       'role-changed': '역할 변경',
       'password-reset': '비밀번호 재설정',
       'account-disabled': '계정 사용 중지',
+      'account-enabled': '계정 다시 사용',
     },
   },
   briefing: {
