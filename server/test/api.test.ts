@@ -384,3 +384,14 @@ describe.each(ENGINES)('caching (%s)', (engine) => {
     expect((await c.get('/api/v1/auth/me')).headers.get('cache-control')).toBe('no-store');
   });
 });
+
+describe('the contract and the domain agree', () => {
+  it('lists exactly the security event kinds the server records', async () => {
+    const { contract } = await import('../contract');
+    const { SECURITY_EVENT_KINDS } = await import('../../domain/accounts');
+    const schema = contract.components.schemas.SecurityEvent as {
+      properties: { kind: { enum: string[] } };
+    };
+    expect(schema.properties.kind.enum).toEqual([...SECURITY_EVENT_KINDS]);
+  });
+});
