@@ -12,6 +12,7 @@ import type { FrameText } from './frame';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import { FONT_STACK } from '@/lib/font';
 import { fitContent, fitWidth, type Placement, type Size } from './preset';
+import type { TextRun } from './text-layer';
 
 export const SCALE = 2;
 export const FONT = FONT_STACK;
@@ -183,6 +184,7 @@ const COLORS = {
   internal: '#c8102e',
 };
 const FONTS = {
+  caption: `700 28px ${FONT}`,
   title: `700 24px ${FONT}`,
   line: `500 15px ${FONT}`,
   small: `400 13px ${FONT}`,
@@ -194,6 +196,7 @@ const FONTS = {
 /** Makes sure the glyphs the frame uses are loaded (the font ships as unicode-range subsets). */
 export async function loadFrameFonts(text: FrameText, extra = ''): Promise<void> {
   const all = [
+    text.caption ?? '',
     text.title,
     ...text.lines,
     text.illustrative ?? '',
@@ -244,8 +247,11 @@ function headerBlocks(ctx: CanvasRenderingContext2D, text: FrameText, width: num
     return { font, color, lines: wrap(ctx, s, width), lineHeight };
   };
   const blocks = [
-    block(FONTS.title, COLORS.text, text.title, 32),
-    block(FONTS.line, COLORS.text, text.lines[0] ?? '', 22),
+    // In a briefing pack the staffer's caption is the headline; the panel's title follows.
+    ...(text.caption ? [block(FONTS.caption, COLORS.text, text.caption, 38)] : []),
+    block(FONTS.title, text.caption ? COLORS.dim : COLORS.text, text.title, 32),
+    // A filter the panel does not answer is said in the warning colour (전국 — 지역 필터 미적용).
+    block(FONTS.line, text.notApplied ? COLORS.warnText : COLORS.text, text.lines[0] ?? '', 22),
     ...text.lines.slice(1).map((l) => block(FONTS.small, COLORS.dim, l, 19)),
   ];
   const warn = text.illustrative ? block(FONTS.warn, COLORS.warnText, text.illustrative, 20) : null;
@@ -341,8 +347,10 @@ export function drawFramed(
     size?: Size;
     width?: number;
     contentScale?: number;
+    /** The content's words (content CSS px), carried over as text runs of the frame. */
+    contentText?: TextRun[];
   } = {},
-): HTMLCanvasElement {
+): { canvas: HTMLCanvasElement; runs: TextRun[] } {
   const [sy0, sy1] = opts.source ?? [0, content.height];
   const contentScale = opts.contentScale ?? SCALE;
   const cw = content.width / contentScale;
@@ -369,8 +377,14 @@ export function drawFramed(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'top';
+  // Every word drawn is also kept with its place, for the PDF's text layer.
+  const runs: TextRun[] = [];
+  const text_ = (s: string, x: number, y: number, lineHeight: number) => {
+    ctx.fillText(s, x, y);
+    runs.push({ str: s, x, y, w: ctx.measureText(s).width, h: lineHeight });
+  };
 
-  // Header: title, filters, reference · source, illustrative notice.
+  // Header: caption, title, filters, reference · source, link, illustrative notice.
   let y = PAD;
   ctx.fillStyle = '#0b50d0';
   ctx.fillRect(PAD, y, 4, head.blocks[0]!.lines.length * head.blocks[0]!.lineHeight - 6);
@@ -378,7 +392,7 @@ export function drawFramed(
     ctx.font = b.font;
     ctx.fillStyle = b.color;
     for (const l of b.lines) {
-      ctx.fillText(l, PAD + (i === 0 ? 14 : 0), y + (i === 0 ? 0 : 2));
+      text_(l, PAD + (i === 0 ? 14 : 0), y + (i === 0 ? 0 : 2), b.lineHeight);
       y += b.lineHeight;
     }
   }
@@ -392,7 +406,7 @@ export function drawFramed(
     ctx.font = head.warn.font;
     ctx.fillStyle = COLORS.warnText;
     for (const l of head.warn.lines) {
-      ctx.fillText(l, PAD + 14, y);
+      text_(l, PAD + 14, y, head.warn.lineHeight);
       y += head.warn.lineHeight;
     }
     y += 6;
@@ -412,6 +426,20 @@ export function drawFramed(
     place.width,
     place.height,
   );
+  if (opts.contentText) {
+    const k = place.width / cw;
+    const top = sy0 / contentScale;
+    for (const r of opts.contentText) {
+      if (r.y < top - 1 || r.y + r.h > top + ch + 1) continue;
+      runs.push({
+        str: r.str,
+        x: place.x + r.x * k,
+        y: place.y + (r.y - top) * k,
+        w: r.w * k,
+        h: r.h * k,
+      });
+    }
+  }
 
   // Footer: rule, stamp left, 내부용 right.
   const fy = height - footerH + GAP;
@@ -424,15 +452,15 @@ export function drawFramed(
   ctx.font = FONTS.stamp;
   ctx.fillStyle = COLORS.dim;
   const stamp = opts.pageLabel ? `${text.stamp} · ${opts.pageLabel}` : text.stamp;
-  ctx.fillText(stamp, PAD, fy + 14);
+  text_(stamp, PAD, fy + 14, 17);
   ctx.font = FONTS.badge;
   const bw = ctx.measureText(text.internal).width + 20;
   ctx.strokeStyle = COLORS.internal;
   ctx.lineWidth = 2;
   ctx.strokeRect(width - PAD - bw, fy + 8, bw, 26);
   ctx.fillStyle = COLORS.internal;
-  ctx.fillText(text.internal, width - PAD - bw + 10, fy + 13);
-  return canvas;
+  text_(text.internal, width - PAD - bw + 10, fy + 13, 18);
+  return { canvas, runs };
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number) {

@@ -169,6 +169,9 @@ export const en: Shape<typeof ko> = {
     copied: 'Image copied to the clipboard.',
     clipboardFallback: 'The browser refused the clipboard, so the image was downloaded: {{file}}',
     failed: 'The export failed. ({{detail}})',
+    refusedFailed:
+      'Not exported: these panels failed to load: {{panels}}. Retry them, then export.',
+    refusedLoading: 'Not exported: these panels are still loading: {{panels}}',
     notSettled: 'The charts have not finished drawing. Try again in a moment.',
     auditFailed: 'Not exported: the export could not be recorded in the export log. ({{detail}})',
     viewerReason: 'Viewers cannot export. Analysts and administrators can.',
@@ -194,6 +197,13 @@ export const en: Shape<typeof ko> = {
       page: 'page {{page}} of {{pages}}',
     },
     columns: {
+      number: 'Number',
+      numberBefore: 'Number before',
+      unitBefore: 'Unit before',
+      numberAfter: 'Number after',
+      unitAfter: 'Unit after',
+      exportedBy: 'Exported by, at',
+      classification: 'Classification',
       page: 'Page',
       panel: 'Panel',
       item: 'Item',

@@ -164,6 +164,9 @@ export const ko = {
     copied: '이미지를 클립보드에 복사했습니다.',
     clipboardFallback: '브라우저가 클립보드 복사를 허용하지 않아 파일로 내려받았습니다: {{file}}',
     failed: '내보내지 못했습니다. ({{detail}})',
+    refusedFailed:
+      '불러오지 못한 패널이 있어 내보내지 않았습니다: {{panels}}. 패널을 다시 불러온 뒤 내보내세요.',
+    refusedLoading: '아직 불러오는 중인 패널이 있어 내보내지 않았습니다: {{panels}}',
     notSettled: '차트가 아직 다 그려지지 않았습니다. 잠시 후 다시 시도하세요.',
     auditFailed: '내보내기 이력을 기록할 수 없어 내보내지 않았습니다. ({{detail}})',
     viewerReason: '열람자는 내보낼 수 없습니다. 분석관·관리자만 내보낼 수 있습니다.',
@@ -189,6 +192,13 @@ export const ko = {
       page: '{{page}} / {{pages}}쪽',
     },
     columns: {
+      number: '수치',
+      numberBefore: '이전 수치',
+      unitBefore: '이전 단위',
+      numberAfter: '이후 수치',
+      unitAfter: '이후 단위',
+      exportedBy: '내보낸 사람·시각',
+      classification: '구분 표시',
       page: '페이지',
       panel: '패널',
       item: '항목',

@@ -81,9 +81,12 @@ export function useExportRunner(getCtx: () => ExportContext | null) {
         message:
           e instanceof AuditRefusedError
             ? t('export.auditFailed', { detail: e.message })
-            : e instanceof Error && e.name === 'NotSettledError'
-              ? t('export.notSettled')
-              : t('export.failed', { detail: detail(e) }),
+            : // A failed or loading panel: nothing was made, and the message says which.
+              e instanceof Error && e.name === 'ExportRefusedError'
+              ? e.message
+              : e instanceof Error && e.name === 'NotSettledError'
+                ? t('export.notSettled')
+                : t('export.failed', { detail: detail(e) }),
       });
     } finally {
       setBusy(null);
