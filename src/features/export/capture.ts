@@ -9,7 +9,7 @@
  * wrapping the content as shown or at a fixed size preset with the content fitted inside.
  */
 import type { FrameText } from './frame';
-import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { IGNORE_ATTR, leftOutOfExports } from '@/lib/capture-ignore';
 import { FONT_STACK } from '@/lib/font';
 import { fitContent, fitWidth, type Placement, type Size } from './preset';
 import type { TextRun } from './text-layer';
@@ -120,21 +120,23 @@ export async function captureElement(
       embedFonts: true,
       cache: 'disabled',
       invalidate: true,
-      exclude: (node: Element) => node.hasAttribute(IGNORE_ATTR),
+      exclude: leftOutOfExports,
       excludeMode,
     });
   return dark ? capture() : inLightScheme(capture);
 }
 
 /**
- * The horizontal bands of root taken by its left-out direct children (the page toolbar), with
- * the gap after each: CSS px from the top of root.
+ * The horizontal bands of root taken by its left-out direct children (the page toolbar) and
+ * by the page's own heading block (its h1, lead and source line: the frame says the title and
+ * the source, and a file should not say them twice), with the gap after each: CSS px from the
+ * top of root.
  */
 export function ignoredBands(root: HTMLElement): [number, number][] {
   const top = root.getBoundingClientRect().top;
   const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
   return [...root.children]
-    .filter((c) => c.hasAttribute(IGNORE_ATTR))
+    .filter((c) => c.hasAttribute(IGNORE_ATTR) || c.matches('h1, :has(> h1)'))
     .map((c) => {
       const r = c.getBoundingClientRect();
       return [r.top - top, r.bottom - top + gap] as [number, number];

@@ -206,7 +206,10 @@ export async function exportPage(
     await captureElement(root, 'hide', { keepDark: options.keepDark }),
     bands,
   );
-  const pageText = liveText.map((r) => ({ ...r, y: map(r.y) }));
+  // Words in a band that was cut out (the page's heading) are not on the image.
+  const pageText = liveText
+    .filter((r) => !bands.some(([a, b]) => r.y >= a - 1 && r.y + r.h <= b + 1))
+    .map((r) => ({ ...r, y: map(r.y) }));
   const breaks = liveBreaks.map((b) => ({ ...b, y: map(b.y) }));
   // A size preset on a whole page sets the width (and, for PDF, the sheet): the page is never
   // shrunk into one sheet, where it could not be read (docs/decisions/008).
@@ -236,6 +239,8 @@ export async function exportPage(
   const slices = pageSlices(canvas.height / SCALE, room, breaks);
   const pages = [];
   for (const [i, { start, end }] of slices.entries()) {
+    ctx.signal?.throwIfAborted();
+    ctx.progress?.(i + 1, slices.length);
     const { canvas: page, runs } = drawFramed(canvas, text, {
       source: [Math.round(start * SCALE), Math.round(end * SCALE)],
       pageHeight: sheet.height,

@@ -58,7 +58,7 @@ export interface PackMeta {
 
 type PackContext = Pick<
   ExportContext,
-  'sourceText' | 'referencePeriod' | 'userText' | 'lang' | 'authorize'
+  'sourceText' | 'referencePeriod' | 'userText' | 'lang' | 'authorize' | 'signal' | 'progress'
 >;
 
 interface Ready {
@@ -257,6 +257,8 @@ export async function exportPackPdf(
   await document.fonts.load(`400 17px ${FONT}`, glyphs);
   const pages = [await pdfPage(drawCover(cover, label(1), t))];
   for (const [n, { item, frame }] of ready.entries()) {
+    ctx.signal?.throwIfAborted();
+    ctx.progress?.(n + 1, ready.length);
     await waitForSettled(item.element);
     await loadFrameFonts(frame, label(total));
     const framed = drawFramed(await captureElement(item.element), frame, {
@@ -356,6 +358,7 @@ export async function exportPackPptx(
             fontSize: 24,
             bold: true,
             color: COLORS.text,
+            align: 'left',
             valign: 'middle',
             ...font,
           },
@@ -437,7 +440,9 @@ export async function exportPackPptx(
     ...font,
   });
 
-  for (const r of ready) {
+  for (const [n, r] of ready.entries()) {
+    ctx.signal?.throwIfAborted();
+    ctx.progress?.(n + 1, ready.length);
     const { panel, frame } = r;
     const slide = pptx.addSlide({ masterName: MASTER });
     // The staffer's caption is the slide's headline; the panel's title follows under it.
@@ -460,6 +465,33 @@ export async function exportPackPptx(
     const body = { x: 0.4, y: 1.75, w: W - 0.8, h: frame.illustrative ? 4.15 : 4.6 };
     const chart = panelChart(panel, ctx.lang, t);
     const altText = `${frame.title}. ${frame.filters}.`;
+    const table = panelRows(panel, ctx.lang, t);
+    if (chart && panel.kind === 'comparison') {
+      // The change beside the chart, as the card says it: before → after, the arithmetic
+      // change (%p for a percentage) and the release's own words.
+      const changes = table.rows.map(([label, before, after, arithmetic, stated]) =>
+        [
+          `${label}: ${before} → ${after}`,
+          arithmetic !== '—' ? `${table.header[3]} ${arithmetic}` : '',
+          stated !== '—' ? `${table.header[4]} ${stated}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      );
+      slide.addText(
+        changes.map((text) => ({ text, options: { breakLine: true } })),
+        {
+          x: body.x,
+          y: body.y + body.h - 0.7,
+          w: body.w,
+          h: 0.7,
+          fontSize: 13,
+          color: COLORS.text,
+          ...font,
+        },
+      );
+      body.h -= 0.8;
+    }
     if (chart) {
       const type = chart.type === 'doughnut' ? pptx.ChartType.doughnut : pptx.ChartType.bar;
       slide.addChart(
@@ -467,9 +499,7 @@ export async function exportPackPptx(
         chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values })),
         {
           ...body,
-          altText: `${altText} ${panelRows(panel, ctx.lang, t)
-            .rows.map((row) => row.slice(0, 2).join(' '))
-            .join(', ')}`,
+          altText: `${altText} ${table.rows.map((row) => row.slice(0, 3).join(' ')).join(', ')}`,
           barDir: chart.horizontal ? 'bar' : 'col',
           barGrouping: 'clustered',
           // Horizontal bars list the first item at the top, as the card does.
@@ -500,7 +530,6 @@ export async function exportPackPptx(
         },
       );
     } else {
-      const table = panelRows(panel, ctx.lang, t);
       const header = table.header;
       slide.addTable(pptxTableRows(table, font), {
         ...body,

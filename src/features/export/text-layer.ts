@@ -1,9 +1,9 @@
 /**
  * The text of a captured element, with where each line of it stands, so an image export can
  * carry its words as real text (the PDF's invisible text layer: search, copy, screen readers,
- * `pdftotext`). Export controls (IGNORE_ATTR) and visually hidden text are left out.
+ * `pdftotext`). What exports leave out (controls) and visually hidden text are left out.
  */
-import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { leftOutOfExports } from '@/lib/capture-ignore';
 
 /** One run of text: CSS px, top-left origin. */
 export interface TextRun {
@@ -16,7 +16,7 @@ export interface TextRun {
 
 function visible(el: Element | null): boolean {
   for (let e = el; e; e = e.parentElement) {
-    if (e.hasAttribute(IGNORE_ATTR)) return false;
+    if (leftOutOfExports(e)) return false;
   }
   return true;
 }

@@ -30,6 +30,10 @@ export interface ExportContext {
   getPanels?: () => PanelState[];
   /** The dashboard URL with its filters (the way back to the view), for the frame. */
   url?: string;
+  /** Aborted when the user cancels the export: jobs check it between steps. */
+  signal?: AbortSignal;
+  /** Reports progress (pages or panels done of total), shown after the export's first second. */
+  progress?: (done: number, total: number) => void;
   /** Whether the signed-in user may export (analyst, admin). */
   canExport: boolean;
   /**

@@ -169,6 +169,9 @@ export const en: Shape<typeof ko> = {
     copied: 'Image copied to the clipboard.',
     clipboardFallback: 'The browser refused the clipboard, so the image was downloaded: {{file}}',
     failed: 'The export failed. ({{detail}})',
+    progress: 'Exporting: {{done}} of {{total}}',
+    cancel: 'Cancel',
+    cancelled: 'Export cancelled. No file was made.',
     refusedFailed:
       'Not exported: these panels failed to load: {{panels}}. Retry them, then export.',
     refusedLoading: 'Not exported: these panels are still loading: {{panels}}',

@@ -164,6 +164,9 @@ export const ko = {
     copied: '이미지를 클립보드에 복사했습니다.',
     clipboardFallback: '브라우저가 클립보드 복사를 허용하지 않아 파일로 내려받았습니다: {{file}}',
     failed: '내보내지 못했습니다. ({{detail}})',
+    progress: '내보내는 중: {{done}} / {{total}}',
+    cancel: '취소',
+    cancelled: '내보내기를 취소했습니다. 파일을 만들지 않았습니다.',
     refusedFailed:
       '불러오지 못한 패널이 있어 내보내지 않았습니다: {{panels}}. 패널을 다시 불러온 뒤 내보내세요.',
     refusedLoading: '아직 불러오는 중인 패널이 있어 내보내지 않았습니다: {{panels}}',

@@ -147,7 +147,8 @@ export const PANEL_KINDS = {
       const categories = pairs.map((d) => d.label[lang]);
       return {
         type: 'bar',
-        horizontal: categories.some((c) => c.length > 12),
+        // Columns, as the card draws them: before and after side by side, in time order.
+        horizontal: false,
         categories,
         series: [
           { name: name('before', t('panel.before')), values: pairs.map((d) => d.before!.value) },
