@@ -198,4 +198,30 @@ test.describe('exported files, opened', () => {
     ).toBeVisible();
     expect(downloads).toBe(0);
   });
+
+  test('an export that takes more than a second shows its progress and can be cancelled: nothing downloads or is recorded', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/overview');
+    await panelsSettled(page);
+    // Slow the page down, so the export is surely still running when Cancel is pressed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    let recorded = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/audit') && r.method() === 'POST') recorded++;
+    });
+    await page.getByRole('button', { name: '페이지 내보내기' }).click();
+    await page.getByRole('menuitem', { name: '페이지 전체 PDF (A4 가로)' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /내보내는 중/ })).toBeVisible();
+    await page.getByRole('button', { name: '취소' }).click();
+    await expect(page.getByText('내보내기를 취소했습니다. 파일을 만들지 않았습니다.')).toBeVisible({
+      timeout: 30_000,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(downloads).toBe(0);
+    expect(recorded).toBe(0);
+  });
 });
