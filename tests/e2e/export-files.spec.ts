@@ -184,7 +184,9 @@ test.describe('exported files, opened', () => {
     await trigger.click();
     await page.getByRole('menuitem', { name: '페이지 전체 PDF (A4 가로)' }).click();
     await expect(
-      page.getByText('불러오지 못한 패널이 있어 내보내지 않았습니다: 2020년 예산 구성'),
+      page.getByText(
+        '불러오지 못했거나 불러오는 중인 패널이 있어 내보내지 않았습니다: 2020년 예산 구성',
+      ),
     ).toBeVisible();
 
     await page
@@ -194,7 +196,11 @@ test.describe('exported files, opened', () => {
     await expect(page.getByText('이 항목을 불러오지 못했습니다.')).toBeVisible();
     await page.getByRole('button', { name: 'PPTX로 내보내기' }).click();
     await expect(
-      page.getByText('불러오지 못한 패널이 있어 내보내지 않았습니다: 2020년 예산 구성').last(),
+      page
+        .getByText(
+          '불러오지 못했거나 불러오는 중인 패널이 있어 내보내지 않았습니다: 2020년 예산 구성',
+        )
+        .last(),
     ).toBeVisible();
     expect(downloads).toBe(0);
   });
@@ -217,7 +223,7 @@ test.describe('exported files, opened', () => {
     await page.getByRole('menuitem', { name: '페이지 전체 PDF (A4 가로)' }).click();
     await expect(page.getByRole('status').filter({ hasText: /내보내는 중/ })).toBeVisible();
     await page.getByRole('button', { name: '취소' }).click();
-    await expect(page.getByText('내보내기를 취소했습니다. 파일을 만들지 않았습니다.')).toBeVisible({
+    await expect(page.getByText('내보내기를 취소했습니다.')).toBeVisible({
       timeout: 30_000,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

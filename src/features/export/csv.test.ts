@@ -131,7 +131,7 @@ describe('panel CSV', () => {
     );
     const [h, ...rows] = parse(text.slice(1));
     // The release's own words (its quotes) stay Korean; the figures and units do not.
-    const figures = ['Before', 'After', 'Unit before', 'Unit after'].map((c) => col(h!, c));
+    const figures = ['Before', 'After', 'Before Unit', 'After Unit'].map((c) => col(h!, c));
     const cells = rows.flatMap((r) => figures.map((i) => r[i]));
     expect(cells.join(' ')).toContain('60 months');
     expect(cells.join(' ')).not.toMatch(/[가-힣]/);

@@ -67,7 +67,7 @@ export function assertExportable(
     throw new ExportRefusedError(t('export.refusedFailed', { panels: names(failed) }));
   const pending = states.filter((p) => p.status === 'pending' && !p.panel);
   if (pendingToo && pending.length)
-    throw new ExportRefusedError(t('export.refusedLoading', { panels: names(pending) }));
+    throw new ExportRefusedError(t('export.refusedFailed', { panels: names(pending) }));
 }
 
 /** Also in the page itself: a card in its error state (whatever the model said). */

@@ -115,10 +115,10 @@ export const PANEL_KINDS = {
       ),
       raw: {
         header: [
-          t('export.columns.numberBefore'),
-          t('export.columns.unitBefore'),
-          t('export.columns.numberAfter'),
-          t('export.columns.unitAfter'),
+          `${t('panel.before')} ${t('export.columns.number')}`,
+          `${t('panel.before')} ${t('export.columns.unit')}`,
+          `${t('panel.after')} ${t('export.columns.number')}`,
+          `${t('panel.after')} ${t('export.columns.unit')}`,
         ],
         rows: panel.items.map((d) =>
           d.before && d.after
