@@ -264,6 +264,8 @@ function headerBlocks(ctx: CanvasRenderingContext2D, text: FrameText, width: num
 }
 
 const FOOTER = 44;
+/** The line that repeats a card's title above its continuation: CSS px of the frame. */
+export const CONTINUED_H = 24;
 
 /**
  * The frame's width and the heights above and below the content, for content cw CSS px wide,
@@ -351,6 +353,10 @@ export function drawFramed(
     contentScale?: number;
     /** The content's words (content CSS px), carried over as text runs of the frame. */
     contentText?: TextRun[];
+    /** Draw the content this much smaller (≤ 1), centred: a sheet that holds a card whole. */
+    shrink?: number;
+    /** A card's title, repeated above content that continues it from the sheet before. */
+    continued?: string;
   } = {},
 ): { canvas: HTMLCanvasElement; runs: TextRun[] } {
   const [sy0, sy1] = opts.source ?? [0, content.height];
@@ -363,11 +369,23 @@ export function drawFramed(
     header: headerH,
     footer: footerH,
   } = frameLayout(text, cw, opts.size?.width ?? opts.width);
-  const place: Placement = opts.size
+  const fitted: Placement = opts.size
     ? presetPlacement(text, opts.size, { width: cw, height: ch }, contentScale)
     : opts.width
       ? widthPlacement(text, opts.width, { width: cw, height: ch }, contentScale).place
       : { x: PAD, y: headerH, width: cw, height: ch, scale: 1 };
+  const shrink = Math.min(1, opts.shrink ?? 1);
+  const place: Placement =
+    shrink < 1
+      ? {
+          x: fitted.x + (fitted.width * (1 - shrink)) / 2,
+          y: fitted.y,
+          width: fitted.width * shrink,
+          height: fitted.height * shrink,
+          scale: fitted.scale * shrink,
+        }
+      : fitted;
+  if (opts.continued) place.y += CONTINUED_H;
   const height = opts.size?.height ?? opts.pageHeight ?? headerH + place.height + footerH;
 
   const canvas = document.createElement('canvas');
@@ -412,6 +430,12 @@ export function drawFramed(
       y += head.warn.lineHeight;
     }
     y += 6;
+  }
+
+  if (opts.continued) {
+    ctx.font = FONTS.warn;
+    ctx.fillStyle = COLORS.dim;
+    text_(opts.continued, place.x, place.y - CONTINUED_H + 2, 18);
   }
 
   // Content (a preset: scaled to fit, aspect kept, centred; the rest stays white).

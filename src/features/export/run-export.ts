@@ -6,6 +6,7 @@ import type { TFunction } from '@/lib/i18n/i18n';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import {
   canvasBlob,
+  CONTINUED_H,
   atNaturalHeight,
   captureElement,
   captureScaleFor,
@@ -22,7 +23,7 @@ import { downloadBlob, copyPng } from './download';
 import { exportFileName } from './file-name';
 import { buildFrame } from './frame';
 import { breakCandidates, pageSlices } from './page-breaks';
-import { measureCards } from './page-layout';
+import { cardTitles, measureCards } from './page-layout';
 import { A4_HALF_LANDSCAPE, A4_LANDSCAPE, imagesToPdf, SLIDE_16_9 } from './pdf';
 import { DEFAULT_IMAGE_OPTIONS, presetSize, type ImageOptions, type SizePreset } from './preset';
 import { collectTextRuns } from './text-layer';
@@ -34,6 +35,11 @@ const PDF_PAGE: Record<SizePreset, { width: number; height: number }> = {
   slide: SLIDE_16_9,
   a4half: A4_HALF_LANDSCAPE,
 };
+
+/** The least a PDF sheet's content is shrunk to keep a card whole (issue #18: about 15%). */
+const MIN_SHRINK = 0.85;
+/** The least of a card on either side of a cut through it, CSS px: its header and three bars. */
+const MIN_PART_PDF = 210;
 
 /** What a page PDF export left for the browser tests: its sheets and where it cut the page. */
 export interface PageBreaksDetail {
@@ -199,7 +205,11 @@ export async function exportPage(
   // box measured on the live page maps onto the image.
   const bands = ignoredBands(root);
   // Where the page may be cut into sheets, measured on the live page (PDF only).
-  const liveBreaks = how === 'pdf' ? breakCandidates(measureCards(root)) : [];
+  // A cut inside a card leaves at least MIN_PART_PDF of it on each side: its title never
+  // stands alone at the foot of a sheet.
+  const liveBreaks =
+    how === 'pdf' ? breakCandidates(measureCards(root), { minPart: MIN_PART_PDF }) : [];
+  const cards = how === 'pdf' ? cardTitles(root) : [];
   // The page's words where they stand (PDF only: its text layer), on the cut image's scale.
   const liveText = how === 'pdf' ? collectTextRuns(root) : [];
   const { canvas, map, unmap } = cutBands(
@@ -236,17 +246,28 @@ export async function exportPage(
     sheet = { width: layout.width, height, header: layout.header, footer: layout.footer, scale: 1 };
   }
   const room = (sheet.height - sheet.header - sheet.footer) / sheet.scale;
-  const slices = pageSlices(canvas.height / SCALE, room, breaks);
+  // A sheet may hold up to 1/0.85 of its room, drawn smaller, where that keeps a card whole.
+  const slices = pageSlices(canvas.height / SCALE, room, breaks, undefined, MIN_SHRINK);
   const pages = [];
-  for (const [i, { start, end }] of slices.entries()) {
+  for (const [i, { start, end, scale }] of slices.entries()) {
     ctx.signal?.throwIfAborted();
     ctx.progress?.(i + 1, slices.length);
+    // A sheet that starts inside a card repeats its title, "(계속)", and makes room for it.
+    const live = unmap(start);
+    const cont = i > 0 ? cards.filter((c) => live > c.top + 1 && live < c.bottom - 1) : [];
+    const continued = cont.length
+      ? cont.map((c) => t('export.frame.continued', { title: c.title })).join(' · ')
+      : undefined;
+    const contH = CONTINUED_H / sheet.scale;
+    const shrink = continued ? Math.min(scale, (room - contH) / (end - start)) : scale;
     const { canvas: page, runs } = drawFramed(canvas, text, {
       source: [Math.round(start * SCALE), Math.round(end * SCALE)],
       pageHeight: sheet.height,
       width: size?.width,
       pageLabel: t('export.frame.page', { page: i + 1, pages: slices.length }),
       contentText: pageText,
+      shrink,
+      continued,
     });
     const jpeg = new Uint8Array(await (await canvasBlob(page, 'image/jpeg', 0.92)).arrayBuffer());
     pages.push({

@@ -195,6 +195,7 @@ export const en: Shape<typeof ko> = {
         'Contains illustrative data — regional/sector splits are not in the release; they divide the official total for demonstration, and only the total is official.',
       stamp: 'Exported by {{user}} · {{time}}',
       internal: 'Internal use',
+      continued: '{{title}} (continued)',
       page: 'page {{page}} of {{pages}}',
     },
     columns: {

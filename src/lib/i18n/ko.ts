@@ -190,6 +190,7 @@ export const ko = {
         '예시 데이터 포함 — 보도자료에 없는 지역·업종 분해는 필터 시연용으로 나눈 값이며, 합계만 공식 수치와 같습니다.',
       stamp: '내보낸 사람: {{user}} · {{time}}',
       internal: '내부용',
+      continued: '{{title}} (계속)',
       page: '{{page}} / {{pages}}쪽',
     },
     columns: {
