@@ -184,9 +184,7 @@ test.describe('exported files, opened', () => {
     await trigger.click();
     await page.getByRole('menuitem', { name: '페이지 전체 PDF (A4 가로)' }).click();
     await expect(
-      page.getByText(
-        '불러오지 못했거나 불러오는 중인 패널이 있어 내보내지 않았습니다: 2020년 예산 구성',
-      ),
+      page.getByText('준비되지 않은 패널이 있어 내보내지 않았습니다: 2020년 예산 구성'),
     ).toBeVisible();
 
     await page
@@ -196,11 +194,7 @@ test.describe('exported files, opened', () => {
     await expect(page.getByText('이 항목을 불러오지 못했습니다.')).toBeVisible();
     await page.getByRole('button', { name: 'PPTX로 내보내기' }).click();
     await expect(
-      page
-        .getByText(
-          '불러오지 못했거나 불러오는 중인 패널이 있어 내보내지 않았습니다: 2020년 예산 구성',
-        )
-        .last(),
+      page.getByText('준비되지 않은 패널이 있어 내보내지 않았습니다: 2020년 예산 구성').last(),
     ).toBeVisible();
     expect(downloads).toBe(0);
   });
@@ -229,5 +223,33 @@ test.describe('exported files, opened', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(downloads).toBe(0);
     expect(recorded).toBe(0);
+  });
+
+  test('the page data as XLSX: a sheet per panel with its figures, and a 메타데이터 sheet that says how the filters apply', async ({
+    page,
+  }) => {
+    await login(page, 'analyst', '/data-dam?region=gwangju,seoul');
+    await panelsSettled(page);
+    const xlsx = await fromMenu(
+      page,
+      page.getByRole('button', { name: '페이지 내보내기' }),
+      '데이터 XLSX 내려받기',
+    );
+    expect(xlsx.name).toMatch(/_데이터댐_서울·광주\.xlsx$/);
+    const zip = await JSZip.loadAsync(xlsx.bytes);
+    const read = (n: string) => zip.file(n)!.async('string');
+    const workbook = await read('xl/workbook.xml');
+    const panels = await page.locator('[data-panel-id]').count();
+    expect(workbook.match(/<sheet /g)).toHaveLength(panels + 1);
+    expect(workbook).toContain('<sheet name="메타데이터"');
+    const meta = await read('xl/worksheets/sheet1.xml');
+    expect(meta).toContain(NATIONAL);
+    expect(meta).toContain('내부용');
+    expect(meta).toContain('내보낸 사람: 이분석 (분석관)');
+    const sheets = await Promise.all(
+      Array.from({ length: panels }, (_, i) => read(`xl/worksheets/sheet${i + 2}.xml`)),
+    );
+    // The figures as numbers, and as the cards print them.
+    expect(sheets.some((x) => x.includes('<v>12763</v>') && x.includes('12,763명'))).toBe(true);
   });
 });

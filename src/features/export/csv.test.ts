@@ -76,7 +76,6 @@ describe('panel CSV', () => {
       '보도자료 원문',
       '비고',
       '내보낸 사람·시각',
-      '구분 표시',
     ]);
     expect(rows).toHaveLength(p.items.length);
     const first = rows[0]!;
@@ -93,7 +92,7 @@ describe('panel CSV', () => {
     expect(first[col(h, '내보낸 사람·시각')]).toMatch(
       /^내보낸 사람: 이분석 \(분석관\) · 2026-11-25 09:05/,
     );
-    expect(rows.every((r) => r[col(h, '구분 표시')] === '내부용')).toBe(true);
+    expect(rows.every((r) => r[col(h, '내보낸 사람·시각')]!.endsWith(' · 내부용'))).toBe(true);
   });
 
   it('marks an illustrative split and writes before and after of a comparison in one row', async () => {

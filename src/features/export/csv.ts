@@ -67,7 +67,6 @@ export function panelCsvRows(
     t('export.columns.quote'),
     t('export.columns.note'),
     t('export.columns.exportedBy'),
-    t('export.columns.classification'),
   ];
   const provenance = (d: Datum) =>
     panel.provenance === 'illustrative'
@@ -83,7 +82,8 @@ export function panelCsvRows(
       ? `${t('panel.basis')}: ${basis.label[lang]} ${valueText(basis, lang)}${basis.quote ? ` — “${basis.quote}”` : ''}`
       : null;
   const note = (d: Datum) => [d.note?.[lang], basisNote].filter(Boolean).join(' / ') || null;
-  const stamp = frame.stamp;
+  // The stamp and 내부용 on every row: a row copied out of the file still says both.
+  const stamp = `${frame.stamp} · ${frame.internal}`;
 
   const rows: (string | number | null)[][] = [header];
   table.rows.forEach((cells, n) => {
@@ -100,7 +100,6 @@ export function panelCsvRows(
       d.quote,
       note(d),
       stamp,
-      frame.internal,
     ]);
   });
   return rows;

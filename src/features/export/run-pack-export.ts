@@ -100,7 +100,13 @@ function readyItems(items: PackItem[], ctx: PackContext, at: Date, t: TFunction)
   });
 }
 
-function fileName(meta: PackMeta, ext: 'pdf' | 'pptx', ctx: PackContext, t: TFunction, at: Date) {
+function fileName(
+  meta: PackMeta,
+  ext: 'pdf' | 'pptx' | 'xlsx',
+  ctx: PackContext,
+  t: TFunction,
+  at: Date,
+) {
   const title = namePart(meta.title.trim() || t('briefing.untitled'), 40, ctx.lang);
   return `${localDate(at)}_${namePart(t('nav.briefing'), 30, ctx.lang)}_${title}.${ext}`;
 }
@@ -580,4 +586,30 @@ export async function exportPackPptx(
   await ctx.authorize?.(name, 'pack-pptx');
   downloadBlob(blob, name);
   return { format: 'pack-pptx', fileName: name, ms: performance.now() - t0 };
+}
+
+/** The pack's data as one workbook: a sheet per item, with its own filters, and 메타데이터. */
+export async function exportPackXlsx(
+  items: PackItem[],
+  meta: PackMeta,
+  ctx: PackContext,
+  t: TFunction,
+): Promise<ExportResult> {
+  const at = new Date();
+  const ready = readyItems(items, ctx, at, t);
+  const { exportXlsx } = await import('./run-data-export');
+  const title = meta.title.trim() || t('briefing.untitled');
+  return exportXlsx(
+    'pack-xlsx',
+    ready.map(({ item, panel }) => ({
+      pageTitle: item.title.split(' · ')[0] ?? item.title,
+      panel,
+      filters: item.filters,
+      url: item.url,
+    })),
+    title,
+    fileName(meta, 'xlsx', ctx, t, at),
+    ctx,
+    t,
+  );
 }
