@@ -90,6 +90,12 @@ test.describe('exported files, opened', () => {
         .click();
     await page.goto('/overview');
     await panelsSettled(page);
+    // The card says the change in %p, as drawn (innerText: after the badge's text-transform).
+    const change = page
+      .locator('[data-panel-id="ov-non-ict-share"]')
+      .getByText(/^산술 계산/)
+      .first();
+    expect(await change.evaluate((e) => (e as HTMLElement).innerText)).toBe('산술 계산 +13.7%p');
     await page
       .locator('[data-panel-id="ov-non-ict-share"]')
       .getByRole('button', { name: /^바구니에 담기/ })
