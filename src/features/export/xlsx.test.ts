@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPanel, panelDef } from '../../../mocks/data/build-panel';
+import { buildPanel, panelDef } from '../../../domain/build-panel';
 import { i18n } from '@/lib/i18n/i18n';
 import { panelCsvRows } from './csv';
 import { workbookSheets } from './run-data-export';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPanel, panelDef } from '../../../mocks/data/build-panel';
-import { PAGES } from '../../../mocks/data/panels';
+import { buildPanel, panelDef } from '../../../domain/build-panel';
+import { PAGES } from '../../../domain/panels';
 import type { Panel, PanelKind } from '@/lib/api/schemas';
 import { i18n } from '@/lib/i18n/i18n';
 import { loadLanguage } from '@/lib/i18n/setup';
