@@ -30,7 +30,6 @@ export const en: Shape<typeof ko> = {
     language: 'Language',
     languageFailed:
       'The English interface could not be loaded. Check the connection and choose it again.',
-    colorScheme: 'Colour scheme',
     toDark: 'Switch to dark mode',
     toLight: 'Switch to light mode',
   },
@@ -42,7 +41,6 @@ export const en: Shape<typeof ko> = {
     password: 'Password',
     togglePassword: 'Show or hide the password',
     submit: 'Sign in',
-    submitting: 'Signing in…',
     required: 'Enter your ID and password.',
     invalid: 'The ID or password is incorrect.',
     remaining: 'Attempts left: {{count}}',
@@ -124,7 +122,6 @@ export const en: Shape<typeof ko> = {
     hideMap: 'Close the map',
     mapTitle: 'Tile map of the 17 provinces and cities',
     mapHint: 'Click a tile or press Enter on it to select or clear that region.',
-    selected: 'selected',
     inForce: 'In force: {{text}}',
     ignoredTitle: 'Unknown filter values ignored',
     ignored: 'These values are not known regions or sectors and were not applied: {{values}}',
@@ -142,7 +139,6 @@ export const en: Shape<typeof ko> = {
     boundaryBack: 'Back to the overview',
   },
   export: {
-    menu: 'Export',
     menuFor: 'Export {{title}}',
     pageMenu: 'Export page',
     png: 'Download PNG image',
