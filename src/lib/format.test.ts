@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePct, formatChangePct, formatNumber, formatValue } from './format';
+import { changeOf, changePct, formatChange, formatNumber, formatValue } from './format';
 
 describe('formatValue (ko)', () => {
   it.each([
@@ -57,7 +57,18 @@ describe('formatNumber', () => {
 describe('change', () => {
   it('computes the arithmetic, not the release’s truncation', () => {
     expect(changePct(393, 765)).toBeCloseTo(94.656, 2);
-    expect(formatChangePct(changePct(393, 765))).toBe('+94.7%');
-    expect(formatChangePct(changePct(26, 7))).toBe('-73.1%');
+    expect(formatChange(changeOf(393, 765, 'count_companies')!, 'ko')).toBe('+94.7%');
+    expect(formatChange(changeOf(26, 7, 'rank')!, 'ko')).toBe('-73.1%');
+  });
+});
+
+describe('change of a percentage', () => {
+  it('is a difference in percentage points, not a relative change', () => {
+    // 바우처 참여 중 非 ICT 기업 비중 62% → 75.7%: a briefing says +13.7%p, not +22.1%.
+    expect(formatChange(changeOf(62, 75.7, 'percent')!, 'ko')).toBe('+13.7%p');
+    expect(formatChange(changeOf(62, 75.7, 'percent')!, 'en')).toBe('+13.7%p');
+    expect(formatChange(changeOf(40, 90, 'percent')!, 'ko')).toBe('+50%p');
+    expect(formatChange(changeOf(0, 12, 'percent')!, 'ko')).toBe('+12%p');
+    expect(changeOf(0, 12, 'count_people')).toBeNull();
   });
 });

@@ -136,14 +136,31 @@ export function formatValue(value: number, unit: string, lang: Lang = 'ko'): str
   return `${num}${spec.ko}`;
 }
 
-/** Signed change in percent, one decimal, e.g. +94.7% */
-export function formatChangePct(pct: number, lang: Lang = 'ko'): string {
-  const n = numberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  return `${n.format(pct)}%`;
-}
-
 export function changePct(before: number, after: number): number {
   return ((after - before) / before) * 100;
+}
+
+/**
+ * The arithmetic change from before to after, as a briefing writes it. THE rule for every
+ * change in the app and its exports: a change of a percentage is a difference in percentage
+ * points (62% → 75.7% is +13.7%p, never the relative +22.1%); any other figure changes by a
+ * relative percentage (393 → 765 is +94.7%). Null where no change can be stated (a relative
+ * change from 0).
+ */
+export function changeOf(
+  before: number,
+  after: number,
+  unit: string,
+): { value: number; unit: 'pp' | 'pct' } | null {
+  if (unit === 'percent') return { value: after - before, unit: 'pp' };
+  if (before === 0) return null;
+  return { value: changePct(before, after), unit: 'pct' };
+}
+
+/** A change as changeOf states it: +13.7%p (both languages write %p) or +94.7%. */
+export function formatChange(change: { value: number; unit: 'pp' | 'pct' }, lang: Lang): string {
+  const n = numberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  return `${n.format(change.value)}${change.unit === 'pp' ? '%p' : '%'}`;
 }
 
 export function isKnownUnit(unit: string): boolean {

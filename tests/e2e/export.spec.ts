@@ -194,7 +194,10 @@ test.describe('export for briefings', () => {
     const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
     const box = await naturalBox(card);
     const d = await exportVia(page, panelMenu(card), 'PNG 이미지 내려받기');
-    expect(d.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d_데이터댐_고용취약계층구성_광주\.png$/);
+    // National figures under a region filter: the name says the filter does not apply.
+    expect(d.suggestedFilename()).toMatch(
+      /^\d{4}-\d\d-\d\d_데이터댐_고용취약계층구성_전국\(지역필터미적용\)\.png$/,
+    );
     const png = await bytesOf(d);
     const { width, height } = pngSize(png);
     expect(width).toBeGreaterThanOrEqual(2 * box.width);
@@ -397,17 +400,20 @@ test.describe('export for briefings', () => {
     await panelsSettled(page);
     const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
     const d = await exportVia(page, panelMenu(card), '데이터 CSV 내려받기');
-    expect(d.suggestedFilename()).toMatch(/_데이터댐_고용취약계층구성_광주_제조\.csv$/);
+    expect(d.suggestedFilename()).toMatch(
+      /_데이터댐_고용취약계층구성_전국\(지역필터미적용\)_전업종\(업종필터미적용\)\.csv$/,
+    );
     const b = await bytesOf(d);
     expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = b.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '페이지,패널,항목,시점,값,단위,표시,구분,기준 시점,필터,출처,보도자료 원문,비고',
+      '페이지,패널,항목,값,내용,수치,단위,구분,기준 시점,필터,출처,보도자료 원문,비고,내보낸 사람·시각',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(
-      '취업준비청년,,12763,명,"12,763명",공식,2020,지역: 광주 · 업종: 제조',
+      '취업준비청년,"12,763명",,12763,명,공식,2020,지역: 전국 — 지역 필터 미적용 · 업종: 전 업종 — 업종 필터 미적용',
     );
+    expect(lines[1]).toMatch(/,내보낸 사람: 이분석 \(분석관\) · [^,]+ · 내부용$/);
   });
 
   test('copy to clipboard puts a PNG there', async ({ page, context }) => {

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Alert, Stack, Text } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSession } from '@/features/auth/session-store';
 import {
@@ -14,7 +14,10 @@ import { PanelCard } from '@/features/dashboard/components/panel-card';
 import { sourceLine } from '@/features/dashboard/source-text';
 import { PackExportButtons } from '@/features/export/components/pack-export-buttons';
 import type { PackItem } from '@/features/export/run-pack-export';
+import { panelState } from '@/features/dashboard/panel-state';
+import { userStamp, viewUrl } from '@/features/export/frame';
 import { filtersInWords } from '@/features/filters/filter-text';
+import { pagePath } from '@/config/paths';
 import { pageIdSchema, type PageId } from '@/lib/api/schemas';
 
 const SOURCE_PAGE: PageId = 'overview';
@@ -49,6 +52,7 @@ export function BriefingRoute() {
   const session = useSession();
   const user = session?.user;
   const pack = useBriefingPack(user?.username ?? null);
+  const queryClient = useQueryClient();
   const listRef = useRef<HTMLDivElement>(null);
   // Page titles, for item labels and the pack's contents list.
   const pages = useQuery({ ...dashboardQueries.page(SOURCE_PAGE) });
@@ -80,7 +84,7 @@ export function BriefingRoute() {
       .join(' / '),
     sourceText: source ? sourceLine(source, lang) : '',
     referencePeriod: '2020',
-    userText: `${user.displayName[lang]} (${t(`roles.${user.role}`)})`,
+    userText: userStamp(user.displayName[lang], user.role, t(`roles.${user.role}`)),
     canExport: user.role === 'analyst' || user.role === 'admin',
   };
 
@@ -95,13 +99,17 @@ export function BriefingRoute() {
     const missing = items.filter((_, n) => !found[n]).map(itemLabel);
     if (missing.length) throw new Error(t('briefing.notReady', { items: missing.join(', ') }));
     return items.map((item, n) => {
-      const element = found[n]!;
+      const ref = pageTitles.get(item.pageId)?.panels.find((p) => p.id === item.panelId);
+      if (!ref) throw new Error(t('briefing.notReady', { items: itemLabel(item) }));
+      const path = pagePath[item.pageId as PageId] ?? '/';
       return {
-        element,
+        element: found[n]!,
         title: itemLabel(item),
         caption: item.caption,
-        filtersText: filtersInWords(item.filters, lang),
-        illustrative: !!element.querySelector('.illustrative-notice'),
+        filters: item.filters,
+        // The panel as the app holds it with the item's filters: its data, or its failure.
+        state: panelState(queryClient, ref, item.filters),
+        url: viewUrl(window.location.origin, path, item.filters),
       };
     });
   };

@@ -25,15 +25,35 @@ describe('a flagship page’s panel actions', () => {
 
     await navigate('/k-cyber?region=busan,gangwon');
     await within(labs).findByText('원주');
+    const audited: unknown[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/audit'))
+        void request
+          .clone()
+          .json()
+          .then((b) => audited.push(b));
+    };
+    server.events.on('request:start', onRequest);
     await user.click(
       within(headline).getByRole('button', { name: 'K-사이버방역 핵심 지표 내보내기' }),
     );
     await user.click(await screen.findByRole('menuitem', { name: /CSV/ }));
     await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
+    server.events.removeListener('request:start', onRequest);
+    // The export is recorded with the filters in force at the click...
+    await waitFor(() =>
+      expect(audited).toEqual([
+        expect.objectContaining({ filters: { region: ['busan', 'gangwon'], sector: [] } }),
+      ]),
+    );
+    // ...and the file, of national figures, says the region filter does not apply to them
+    // (never 부산·강원 for a national figure).
     const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
-    expect(fileName).toContain('부산');
-    expect(fileName).toContain('강원');
-    expect(await blob.text()).toContain('지역: 부산, 강원');
+    expect(fileName).toContain('전국(지역필터미적용)');
+    expect(fileName).not.toContain('부산');
+    const text = await blob.text();
+    expect(text).toContain('지역: 전국 — 지역 필터 미적용');
+    expect(text).not.toContain('지역: 부산');
 
     const pin = within(headline).getByRole('button', { name: /^바구니에 담기/ });
     await user.click(pin);

@@ -5,16 +5,19 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSession } from '@/features/auth/session-store';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
+import { panelState } from '@/features/dashboard/panel-state';
 import { prefetchPanels } from '@/features/dashboard/prefetch';
 import { sourceLine } from '@/features/dashboard/source-text';
 import { PageExportMenu } from '@/features/export/components/page-export-menu';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { userStamp, viewUrl } from '@/features/export/frame';
 import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
 import { filtersInWords } from '@/features/filters/filter-text';
 import { useFilters } from '@/features/filters/use-filters';
 import type { Filters } from '@/features/filters/filter-params';
 import type { PageId, Role } from '@/lib/api/schemas';
+import { pagePath } from '@/config/paths';
 import { useLatest } from '@/lib/use-latest';
 import { PanelActionsContext, renderPanelActions, type PanelActionsState } from './panel-actions';
 
@@ -55,11 +58,16 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
             filtersText: filtersInWords(filters, lang),
             sourceText: sourceLine(page.data.source, lang),
             referencePeriod: '2020',
-            userText: user ? `${user.displayName[lang]} (${t(`roles.${user.role}`)})` : '—',
+            userText: user
+              ? userStamp(user.displayName[lang], user.role, t(`roles.${user.role}`))
+              : '—',
+            // The panels as the app holds them when an export starts (refusal, 예시 데이터).
+            getPanels: () => page.data.panels.map((ref) => panelState(queryClient, ref, filters)),
+            url: viewUrl(window.location.origin, pagePath[pageId], filters),
             canExport: mayExport,
           }
         : null,
-    [page.data, lang, pageId, filters, user, t, mayExport],
+    [page.data, lang, pageId, filters, user, t, mayExport, queryClient],
   );
   const getExportCtx = useLatest(exportCtx);
   const actions = useMemo<PanelActionsState>(

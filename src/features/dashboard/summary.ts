@@ -4,13 +4,11 @@ import { josa } from 'es-hangul';
  * Built from the same data the chart draws, so the two cannot disagree.
  */
 import type { TFunction } from '@/lib/i18n/i18n';
-import type { Datum, Panel } from '@/lib/api/schemas';
+import type { Panel } from '@/lib/api/schemas';
 import { formatValue, type Lang } from '@/lib/format';
-import { pointText, valueText } from './datum-text';
+import { pointText, sortByDate, valueText } from '@/lib/panel/datum-text';
 
-export function sortByDate(items: Datum[]): Datum[] {
-  return [...items].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-}
+export { sortByDate };
 
 export function panelSummary(panel: Panel, lang: Lang, t: TFunction): string {
   const sentence = summarise(panel, lang, t);

@@ -9,9 +9,10 @@
  * wrapping the content as shown or at a fixed size preset with the content fitted inside.
  */
 import type { FrameText } from './frame';
-import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { IGNORE_ATTR, leftOutOfExports } from '@/lib/capture-ignore';
 import { FONT_STACK } from '@/lib/font';
 import { fitContent, fitWidth, type Placement, type Size } from './preset';
+import type { TextRun } from './text-layer';
 
 export const SCALE = 2;
 export const FONT = FONT_STACK;
@@ -119,21 +120,23 @@ export async function captureElement(
       embedFonts: true,
       cache: 'disabled',
       invalidate: true,
-      exclude: (node: Element) => node.hasAttribute(IGNORE_ATTR),
+      exclude: leftOutOfExports,
       excludeMode,
     });
   return dark ? capture() : inLightScheme(capture);
 }
 
 /**
- * The horizontal bands of root taken by its left-out direct children (the page toolbar), with
- * the gap after each: CSS px from the top of root.
+ * The horizontal bands of root taken by its left-out direct children (the page toolbar) and
+ * by the page's own heading block (its h1, lead and source line: the frame says the title and
+ * the source, and a file should not say them twice), with the gap after each: CSS px from the
+ * top of root.
  */
 export function ignoredBands(root: HTMLElement): [number, number][] {
   const top = root.getBoundingClientRect().top;
   const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
   return [...root.children]
-    .filter((c) => c.hasAttribute(IGNORE_ATTR))
+    .filter((c) => c.hasAttribute(IGNORE_ATTR) || c.matches('h1, :has(> h1)'))
     .map((c) => {
       const r = c.getBoundingClientRect();
       return [r.top - top, r.bottom - top + gap] as [number, number];
@@ -183,6 +186,7 @@ const COLORS = {
   internal: '#c8102e',
 };
 const FONTS = {
+  caption: `700 28px ${FONT}`,
   title: `700 24px ${FONT}`,
   line: `500 15px ${FONT}`,
   small: `400 13px ${FONT}`,
@@ -194,6 +198,7 @@ const FONTS = {
 /** Makes sure the glyphs the frame uses are loaded (the font ships as unicode-range subsets). */
 export async function loadFrameFonts(text: FrameText, extra = ''): Promise<void> {
   const all = [
+    text.caption ?? '',
     text.title,
     ...text.lines,
     text.illustrative ?? '',
@@ -244,8 +249,11 @@ function headerBlocks(ctx: CanvasRenderingContext2D, text: FrameText, width: num
     return { font, color, lines: wrap(ctx, s, width), lineHeight };
   };
   const blocks = [
-    block(FONTS.title, COLORS.text, text.title, 32),
-    block(FONTS.line, COLORS.text, text.lines[0] ?? '', 22),
+    // In a briefing pack the staffer's caption is the headline; the panel's title follows.
+    ...(text.caption ? [block(FONTS.caption, COLORS.text, text.caption, 38)] : []),
+    block(FONTS.title, text.caption ? COLORS.dim : COLORS.text, text.title, 32),
+    // A filter the panel does not answer is said in the warning colour (전국 — 지역 필터 미적용).
+    block(FONTS.line, text.notApplied ? COLORS.warnText : COLORS.text, text.lines[0] ?? '', 22),
     ...text.lines.slice(1).map((l) => block(FONTS.small, COLORS.dim, l, 19)),
   ];
   const warn = text.illustrative ? block(FONTS.warn, COLORS.warnText, text.illustrative, 20) : null;
@@ -256,6 +264,8 @@ function headerBlocks(ctx: CanvasRenderingContext2D, text: FrameText, width: num
 }
 
 const FOOTER = 44;
+/** The line that repeats a card's title above its continuation: CSS px of the frame. */
+export const CONTINUED_H = 24;
 
 /**
  * The frame's width and the heights above and below the content, for content cw CSS px wide,
@@ -341,8 +351,14 @@ export function drawFramed(
     size?: Size;
     width?: number;
     contentScale?: number;
+    /** The content's words (content CSS px), carried over as text runs of the frame. */
+    contentText?: TextRun[];
+    /** Draw the content this much smaller (≤ 1), centred: a sheet that holds a card whole. */
+    shrink?: number;
+    /** A card's title, repeated above content that continues it from the sheet before. */
+    continued?: string;
   } = {},
-): HTMLCanvasElement {
+): { canvas: HTMLCanvasElement; runs: TextRun[] } {
   const [sy0, sy1] = opts.source ?? [0, content.height];
   const contentScale = opts.contentScale ?? SCALE;
   const cw = content.width / contentScale;
@@ -353,11 +369,23 @@ export function drawFramed(
     header: headerH,
     footer: footerH,
   } = frameLayout(text, cw, opts.size?.width ?? opts.width);
-  const place: Placement = opts.size
+  const fitted: Placement = opts.size
     ? presetPlacement(text, opts.size, { width: cw, height: ch }, contentScale)
     : opts.width
       ? widthPlacement(text, opts.width, { width: cw, height: ch }, contentScale).place
       : { x: PAD, y: headerH, width: cw, height: ch, scale: 1 };
+  const shrink = Math.min(1, opts.shrink ?? 1);
+  const place: Placement =
+    shrink < 1
+      ? {
+          x: fitted.x + (fitted.width * (1 - shrink)) / 2,
+          y: fitted.y,
+          width: fitted.width * shrink,
+          height: fitted.height * shrink,
+          scale: fitted.scale * shrink,
+        }
+      : fitted;
+  if (opts.continued) place.y += CONTINUED_H;
   const height = opts.size?.height ?? opts.pageHeight ?? headerH + place.height + footerH;
 
   const canvas = document.createElement('canvas');
@@ -369,8 +397,14 @@ export function drawFramed(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'top';
+  // Every word drawn is also kept with its place, for the PDF's text layer.
+  const runs: TextRun[] = [];
+  const text_ = (s: string, x: number, y: number, lineHeight: number) => {
+    ctx.fillText(s, x, y);
+    runs.push({ str: s, x, y, w: ctx.measureText(s).width, h: lineHeight });
+  };
 
-  // Header: title, filters, reference · source, illustrative notice.
+  // Header: caption, title, filters, reference · source, link, illustrative notice.
   let y = PAD;
   ctx.fillStyle = '#0b50d0';
   ctx.fillRect(PAD, y, 4, head.blocks[0]!.lines.length * head.blocks[0]!.lineHeight - 6);
@@ -378,7 +412,7 @@ export function drawFramed(
     ctx.font = b.font;
     ctx.fillStyle = b.color;
     for (const l of b.lines) {
-      ctx.fillText(l, PAD + (i === 0 ? 14 : 0), y + (i === 0 ? 0 : 2));
+      text_(l, PAD + (i === 0 ? 14 : 0), y + (i === 0 ? 0 : 2), b.lineHeight);
       y += b.lineHeight;
     }
   }
@@ -392,10 +426,16 @@ export function drawFramed(
     ctx.font = head.warn.font;
     ctx.fillStyle = COLORS.warnText;
     for (const l of head.warn.lines) {
-      ctx.fillText(l, PAD + 14, y);
+      text_(l, PAD + 14, y, head.warn.lineHeight);
       y += head.warn.lineHeight;
     }
     y += 6;
+  }
+
+  if (opts.continued) {
+    ctx.font = FONTS.warn;
+    ctx.fillStyle = COLORS.dim;
+    text_(opts.continued, place.x, place.y - CONTINUED_H + 2, 18);
   }
 
   // Content (a preset: scaled to fit, aspect kept, centred; the rest stays white).
@@ -412,6 +452,20 @@ export function drawFramed(
     place.width,
     place.height,
   );
+  if (opts.contentText) {
+    const k = place.width / cw;
+    const top = sy0 / contentScale;
+    for (const r of opts.contentText) {
+      if (r.y < top - 1 || r.y + r.h > top + ch + 1) continue;
+      runs.push({
+        str: r.str,
+        x: place.x + r.x * k,
+        y: place.y + (r.y - top) * k,
+        w: r.w * k,
+        h: r.h * k,
+      });
+    }
+  }
 
   // Footer: rule, stamp left, 내부용 right.
   const fy = height - footerH + GAP;
@@ -424,15 +478,15 @@ export function drawFramed(
   ctx.font = FONTS.stamp;
   ctx.fillStyle = COLORS.dim;
   const stamp = opts.pageLabel ? `${text.stamp} · ${opts.pageLabel}` : text.stamp;
-  ctx.fillText(stamp, PAD, fy + 14);
+  text_(stamp, PAD, fy + 14, 17);
   ctx.font = FONTS.badge;
   const bw = ctx.measureText(text.internal).width + 20;
   ctx.strokeStyle = COLORS.internal;
   ctx.lineWidth = 2;
   ctx.strokeRect(width - PAD - bw, fy + 8, bw, 26);
   ctx.fillStyle = COLORS.internal;
-  ctx.fillText(text.internal, width - PAD - bw + 10, fy + 13);
-  return canvas;
+  text_(text.internal, width - PAD - bw + 10, fy + 13, 18);
+  return { canvas, runs };
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number) {

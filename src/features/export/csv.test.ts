@@ -42,14 +42,21 @@ async function panel(id: string, params = {}) {
 
 const ctx = {
   pageTitle: '데이터 댐',
-  filtersText: '지역: 광주 · 업종: 전 업종',
   filters: { region: ['gwangju'], sector: [] },
   sourceText: '출처: 과학기술정보통신부 보도자료, 2021.1.14',
+  userText: '이분석 (분석관)',
+  at: new Date(2026, 10, 25, 9, 5),
   lang: 'ko' as const,
 };
 
+const col = (header: string[], name: string) => {
+  const i = header.indexOf(name);
+  if (i < 0) throw new Error(`no column ${name}`);
+  return i;
+};
+
 describe('panel CSV', () => {
-  it('starts with the BOM and has one row per figure, with unit, provenance and source', async () => {
+  it('starts with the BOM: the table rows, numbers, provenance, source, stamp and 내부용', async () => {
     const p = await panel('dd-vulnerable-breakdown');
     const csv = panelCsv(p, ctx, i18n.t);
     expect(csv.startsWith(BOM)).toBe(true);
@@ -58,42 +65,77 @@ describe('panel CSV', () => {
       '페이지',
       '패널',
       '항목',
-      '시점',
       '값',
+      '내용',
+      '수치',
       '단위',
-      '표시',
       '구분',
       '기준 시점',
       '필터',
       '출처',
       '보도자료 원문',
       '비고',
+      '내보낸 사람·시각',
     ]);
     expect(rows).toHaveLength(p.items.length);
     const first = rows[0]!;
-    expect(first[2]).toBe('취업준비청년');
-    expect(first[4]).toBe('12763');
-    expect(first[5]).toBe('명');
-    expect(first[7]).toBe('공식');
-    expect(first[10]).toBe(ctx.sourceText);
-    expect(first[11]).toContain('12,763');
-    // A national figure under a region filter says so in the file too, as on the card.
-    expect(first[9]).toBe('지역: 광주 · 업종: 전 업종 (전국 단위 지표 — 지역 필터 미적용)');
+    const h = header!;
+    expect(first[col(h, '항목')]).toBe('취업준비청년');
+    expect(first[col(h, '값')]).toBe('12,763명');
+    expect(first[col(h, '수치')]).toBe('12763');
+    expect(first[col(h, '단위')]).toBe('명');
+    expect(first[col(h, '구분')]).toBe('공식');
+    expect(first[col(h, '출처')]).toBe(ctx.sourceText);
+    expect(first[col(h, '보도자료 원문')]).toContain('12,763');
+    // A national figure under a region filter: never 지역: 광주.
+    expect(first[col(h, '필터')]).toBe('지역: 전국 — 지역 필터 미적용 · 업종: 전 업종');
+    expect(first[col(h, '내보낸 사람·시각')]).toMatch(
+      /^내보낸 사람: 이분석 \(분석관\) · 2026-11-25 09:05/,
+    );
+    expect(rows.every((r) => r[col(h, '내보낸 사람·시각')]!.endsWith(' · 내부용'))).toBe(true);
   });
 
-  it('marks an illustrative split and writes a row for each point of a comparison', async () => {
+  it('marks an illustrative split and writes before and after of a comparison in one row', async () => {
     const split = await panel('dd-jobs-by-region', { region: ['gwangju'] });
-    const rows = parse(panelCsv(split, ctx, i18n.t).slice(1)).slice(1);
-    expect(rows.every((r) => r[7] === '예시 데이터')).toBe(true);
+    const [h, ...rows] = parse(panelCsv(split, ctx, i18n.t).slice(1));
+    expect(rows.every((r) => r[col(h!, '구분')] === '예시 데이터')).toBe(true);
     // The split answers the region filter; its parts carry no quote of their own (the
     // release never states them): the note names the official total and its quote instead.
-    expect(rows.every((r) => r[9] === ctx.filtersText)).toBe(true);
-    expect(rows.every((r) => r[11] === '')).toBe(true);
-    expect(rows[0]![12]).toMatch(/^전국 합계 \(공식\): .+ — “.+”$/);
+    expect(rows.every((r) => r[col(h!, '필터')] === '지역: 광주 · 업종: 전 업종')).toBe(true);
+    expect(rows.every((r) => r[col(h!, '보도자료 원문')] === '')).toBe(true);
+    expect(rows[0]![col(h!, '비고')]).toMatch(/^전국 합계 \(공식\): .+ — “.+”$/);
     const comparison = await panel('dd-suppliers');
-    const crow = parse(panelCsv(comparison, ctx, i18n.t).slice(1)).slice(1);
-    expect(crow).toHaveLength(comparison.items.length * 2);
-    expect(crow.slice(0, 2).map((r) => r[3])).toEqual(['2019', '2020']);
+    const [ch, ...crow] = parse(panelCsv(comparison, ctx, i18n.t).slice(1));
+    expect(crow).toHaveLength(comparison.items.length);
+    expect(crow[0]![col(ch!, '이전')]).toMatch(/^2019 /);
+    expect(crow[0]![col(ch!, '이후')]).toMatch(/^2020 /);
+    expect(Number(crow[0]![col(ch!, '이전 수치')])).toBe(comparison.items[0]!.before!.value);
+  });
+
+  it('in English: no Korean units, the stamp names the role once', async () => {
+    const { loadLanguage } = await import('@/lib/i18n/setup');
+    await loadLanguage('en');
+    const en = i18n.fixedT('en');
+    const p = await panel('da-outcomes');
+    const text = panelCsv(
+      p,
+      {
+        ...ctx,
+        pageTitle: 'Doctor Answer',
+        sourceText: 'Source',
+        lang: 'en',
+        userText: 'Lee (Analyst)',
+      },
+      en,
+    );
+    const [h, ...rows] = parse(text.slice(1));
+    // The release's own words (its quotes) stay Korean; the figures and units do not.
+    const figures = ['Before', 'After', 'Before Unit', 'After Unit'].map((c) => col(h!, c));
+    const cells = rows.flatMap((r) => figures.map((i) => r[i]));
+    expect(cells.join(' ')).toContain('60 months');
+    expect(cells.join(' ')).not.toMatch(/[가-힣]/);
+    expect(text).toContain('Exported by Lee (Analyst)');
+    expect(text).toContain('Internal use');
   });
 
   it('quotes what needs quoting and defuses formulas', () => {

@@ -1,11 +1,17 @@
 /**
- * A panel's data as CSV: UTF-8 with a BOM (Excel then reads Korean), CRLF line ends, one row
- * per data point, with its unit, whether it is official or illustrative, and its source.
+ * A panel's data as CSV: UTF-8 with a BOM (Excel then reads Korean), CRLF line ends. Its rows
+ * are the panel's table rows (panel-kinds.ts: the table view shows the same cells), followed on
+ * each row by the figures as numbers with their units, whether it is official or illustrative,
+ * the reference period, the filters as they apply to this panel (frame.ts), the source, the
+ * release's words, notes, and the stamp and 내부용: a row copied out of the file still says
+ * where it came from and that it is for internal use.
  */
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Datum, Panel } from '@/lib/api/schemas';
-import { formatValue, unitLabel, type Lang } from '@/lib/format';
-import { scopeNotes } from '@/lib/scope-notes';
+import { panelRows } from '@/lib/panel/panel-kinds';
+import { valueText } from '@/lib/panel/datum-text';
+import type { Lang } from '@/lib/format';
+import { buildFrame } from './frame';
 
 export const BOM = '\uFEFF';
 
@@ -17,31 +23,50 @@ export function csvCell(v: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-interface Ctx {
+export interface CsvContext {
   pageTitle: string;
-  filtersText: string;
-  /** The filters in force, to say where the panel's figures do not answer them. */
+  /** The filters in force; the file names them as they apply to this panel. */
   filters: { region: readonly string[]; sector: readonly string[] };
   sourceText: string;
+  /** From userStamp: 이분석 (분석관). */
+  userText: string;
+  at: Date;
   lang: Lang;
 }
 
-export function panelCsvRows(panel: Panel, ctx: Ctx, t: TFunction): (string | number | null)[][] {
+export function panelCsvRows(
+  panel: Panel,
+  ctx: CsvContext,
+  t: TFunction,
+): (string | number | null)[][] {
   const { lang } = ctx;
+  const table = panelRows(panel, lang, t);
+  const frame = buildFrame(
+    {
+      lang,
+      title: panel.title[lang],
+      scope: panel.scope,
+      filters: ctx.filters,
+      referencePeriod: panel.referenceDate,
+      sourceText: ctx.sourceText,
+      userText: ctx.userText,
+      provenance: panel.provenance,
+      at: ctx.at,
+    },
+    t,
+  );
   const header = [
     t('export.columns.page'),
     t('export.columns.panel'),
-    t('export.columns.item'),
-    t('export.columns.point'),
-    t('export.columns.value'),
-    t('export.columns.unit'),
-    t('export.columns.display'),
+    ...table.header,
+    ...table.raw.header,
     t('export.columns.provenance'),
     t('export.columns.reference'),
     t('export.columns.filters'),
     t('export.columns.source'),
     t('export.columns.quote'),
     t('export.columns.note'),
+    t('export.columns.exportedBy'),
   ];
   const provenance = (d: Datum) =>
     panel.provenance === 'illustrative'
@@ -51,76 +76,36 @@ export function panelCsvRows(panel: Panel, ctx: Ctx, t: TFunction): (string | nu
         : t('export.columns.official');
   // An illustrative part has no quote of its own: the release's words back only the
   // official total it splits, which the note names (with that quote) instead.
-  const quote = (d: Datum) => d.quote ?? null;
   const basis = panel.basis;
   const basisNote =
     panel.provenance === 'illustrative' && basis
-      ? `${t('panel.basis')}: ${basis.label[lang]} ${basis.value === null ? '' : formatValue(basis.value, basis.unit, lang)}${basis.quote ? ` — “${basis.quote}”` : ''}`
+      ? `${t('panel.basis')}: ${basis.label[lang]} ${valueText(basis, lang)}${basis.quote ? ` — “${basis.quote}”` : ''}`
       : null;
-  const notApplied = scopeNotes(panel.scope, ctx.filters, t);
-  const filtersCell = notApplied.length
-    ? `${ctx.filtersText} (${notApplied.join('; ')})`
-    : ctx.filtersText;
-  const note = (d: Datum) => {
-    const parts: string[] = [];
-    if (d.note) parts.push(d.note[lang]);
-    if (basisNote) parts.push(basisNote);
-    if (d.members.length)
-      parts.push(
-        d.members
-          .map((m) => (m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang]))
-          .join(', '),
-      );
-    return parts.join(' / ') || null;
-  };
-  const common = (d: Datum) => [provenance(d), panel.referenceDate, filtersCell, ctx.sourceText];
+  const note = (d: Datum) => [d.note?.[lang], basisNote].filter(Boolean).join(' / ') || null;
+  // The stamp and 내부용 on every row: a row copied out of the file still says both.
+  const stamp = `${frame.stamp} · ${frame.internal}`;
 
   const rows: (string | number | null)[][] = [header];
-  for (const d of panel.items) {
-    const label = d.label[lang];
-    if (d.before && d.after) {
-      for (const [p, fallback] of [
-        [d.before, t('panel.before')],
-        [d.after, t('panel.after')],
-      ] as const) {
-        const unit = p.unit ?? d.unit;
-        rows.push([
-          ctx.pageTitle,
-          panel.title[lang],
-          label,
-          p.year !== null ? String(p.year) : fallback,
-          p.value,
-          unitLabel(unit, lang),
-          p.asStated ?? formatValue(p.value, unit, lang),
-          ...common(d),
-          quote(d),
-          note(d),
-        ]);
-      }
-      continue;
-    }
-    const display =
-      d.display?.[lang] ??
-      (d.value === null
-        ? null
-        : `${d.approx ? (lang === 'ko' ? '약 ' : 'about ') : ''}${formatValue(d.value, d.unit, lang)}`);
+  table.rows.forEach((cells, n) => {
+    const d = table.items[n]!;
     rows.push([
       ctx.pageTitle,
       panel.title[lang],
-      label,
-      d.date,
-      d.value,
-      unitLabel(d.unit, lang),
-      display,
-      ...common(d),
-      quote(d),
+      ...cells,
+      ...(table.raw.rows[n] ?? []),
+      provenance(d),
+      panel.referenceDate,
+      frame.filters,
+      ctx.sourceText,
+      d.quote,
       note(d),
+      stamp,
     ]);
-  }
+  });
   return rows;
 }
 
-export function panelCsv(panel: Panel, ctx: Ctx, t: TFunction): string {
+export function panelCsv(panel: Panel, ctx: CsvContext, t: TFunction): string {
   return (
     BOM +
     panelCsvRows(panel, ctx, t)

@@ -33,7 +33,28 @@ describe('export file names say what is inside', () => {
     expect(filterPart({ region: ['seoul', 'gwangju'], sector: ['manufacturing'] }, 'ko')).toBe(
       '서울·광주_제조',
     );
-    expect(filterPart({ region: [], sector: ['ict'] }, 'en')).toBe('Nationwide_ICT&software');
+    expect(filterPart({ region: [], sector: ['ict'] }, 'en')).toBe('Nationwide_ICT & software');
+  });
+
+  it('a national panel under a region filter is named as national, not as the regions', () => {
+    const national = { region: 'national', sector: 'national' } as const;
+    const filters = { region: ['gwangju', 'seoul'], sector: [] };
+    expect(filterPart(filters, 'ko', national)).toBe('전국(지역필터미적용)');
+    expect(filterPart(filters, 'en', national)).toBe('Nationwide (region filter not applied)');
+    expect(filterPart(filters, 'ko', { region: 'split', sector: 'split' })).toBe('서울·광주');
+  });
+
+  it('English names keep their spaces', () => {
+    expect(
+      exportFileName({
+        date,
+        pageTitle: 'Data dam',
+        panelTitle: 'Supplier growth',
+        filters: { region: [], sector: [] },
+        lang: 'en',
+        ext: 'csv',
+      }),
+    ).toBe('2026-11-25_Data dam_Supplier growth_Nationwide.csv');
   });
 
   it('drops characters file systems refuse', () => {

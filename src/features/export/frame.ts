@@ -1,19 +1,38 @@
 /**
- * The briefing frame's words (PRODUCT.md "Export for briefings"): title, filters in words,
- * reference period and source, the illustrative-data notice where it applies, and a stamp
- * with the exporting user, the local time and 내부용. Pure: the canvas code only draws them.
+ * The briefing frame, one model for every format (PNG, PDF, PPTX, CSV, pack contents): a pure
+ * function of the panel (its scope and provenance), the filters in force, the user and the
+ * time. PRODUCT.md "Export for briefings": the title, the filters in words *as they apply to
+ * this panel* (a national figure under a region filter says 전국 — 지역 필터 미적용, never
+ * 지역: 서울, 광주), reference period and source, 예시 데이터 where it applies, the stamp with
+ * the exporting user and time, 내부용, and the dashboard link back to the view. Each format only
+ * lays these lines out; none writes its own.
  */
+import { REGIONS, SECTORS } from '@/config/regions';
+import type { PanelScope, Provenance } from '@/lib/api/schemas';
 import type { TFunction } from '@/lib/i18n/i18n';
-import type { ExportContext } from './types';
+import type { Lang } from '@/lib/format';
+
+export interface FrameFilters {
+  region: readonly string[];
+  sector: readonly string[];
+}
 
 export interface FrameText {
   title: string;
-  /** Under the title: the filters in words, then reference period · source. */
+  /** The staffer's caption in a briefing pack: the headline above everything else. */
+  caption: string | null;
+  /** Under the title: the filters as they apply, then reference period · source, then the link. */
   lines: string[];
+  /** The filters as they apply, alone (also lines[0]). */
+  filters: string;
+  /** A filter in force that this panel's figures do not answer (a national panel). */
+  notApplied: boolean;
   /** Set when any illustrative figure is inside. */
   illustrative: string | null;
   stamp: string;
   internal: string;
+  /** The dashboard URL with its filters, or null (the pack's cover). */
+  url: string | null;
 }
 
 /** Local time with its UTC offset, e.g. 2026-11-25 15:04 (UTC+09:00). */
@@ -27,19 +46,118 @@ export function stampTime(d: Date): string {
   )} (UTC${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)})`;
 }
 
-export function frameText(
-  ctx: Pick<ExportContext, 'filtersText' | 'sourceText' | 'referencePeriod' | 'userText'>,
-  opts: { title: string; illustrative: boolean; at: Date },
-  t: TFunction,
-): FrameText {
+/**
+ * Who exports, as the stamp names them: 이분석 (분석관) · Lee (Analyst). A display name that
+ * already ends in the role in brackets (the mock's "Lee (analyst)") does not get it twice.
+ */
+export function userStamp(displayName: string, role: string, roleLabel: string): string {
+  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(displayName);
+  const inner = m?.[2]?.trim().toLowerCase();
+  const base =
+    m && (inner === role.toLowerCase() || inner === roleLabel.toLowerCase()) ? m[1]! : displayName;
+  return `${base.trim()} (${roleLabel})`;
+}
+
+/** How one dimension applies to a panel: not chosen, applied (or split illustratively), or not. */
+export type FilterUse = 'none' | 'applied' | 'not-applied';
+
+export function filterUse(
+  scope: PanelScope[keyof PanelScope] | null,
+  chosen: readonly string[],
+): FilterUse {
+  if (chosen.length === 0) return 'none';
+  return scope === 'national' ? 'not-applied' : 'applied';
+}
+
+/**
+ * The filters in words as they apply to a panel (scope null: a whole page, where each card says
+ * its own): 지역: 광주 · 업종: 제조 · 지역: 전국 — 지역 필터 미적용 · 업종: 전 업종.
+ */
+export function filtersAsApplied(
+  scope: PanelScope | null,
+  filters: FrameFilters,
+  lang: Lang,
+): { text: string; notApplied: boolean } {
+  const ko = lang === 'ko';
+  const region = filterUse(scope?.region ?? null, filters.region);
+  const sector = filterUse(scope?.sector ?? null, filters.sector);
+  const regionWords =
+    region === 'applied'
+      ? REGIONS.filter((r) => filters.region.includes(r.slug))
+          .map((r) => r[lang])
+          .join(', ')
+      : region === 'not-applied'
+        ? ko
+          ? '전국 — 지역 필터 미적용'
+          : 'National — region filter not applied'
+        : ko
+          ? '전국'
+          : 'Nationwide';
+  const sectorWords =
+    sector === 'applied'
+      ? SECTORS.filter((s) => filters.sector.includes(s.slug))
+          .map((s) => s[lang])
+          .join(', ')
+      : sector === 'not-applied'
+        ? ko
+          ? '전 업종 — 업종 필터 미적용'
+          : 'All sectors — sector filter not applied'
+        : ko
+          ? '전 업종'
+          : 'All sectors';
   return {
-    title: opts.title,
-    lines: [
-      ctx.filtersText,
-      `${t('export.frame.reference', { period: ctx.referencePeriod })} · ${ctx.sourceText}`,
-    ],
-    illustrative: opts.illustrative ? t('export.frame.illustrative') : null,
-    stamp: t('export.frame.stamp', { user: ctx.userText, time: stampTime(opts.at) }),
-    internal: t('export.frame.internal'),
+    text: ko
+      ? `지역: ${regionWords} · 업종: ${sectorWords}`
+      : `Region: ${regionWords} · Sector: ${sectorWords}`,
+    notApplied: region === 'not-applied' || sector === 'not-applied',
   };
+}
+
+export interface FrameInput {
+  lang: Lang;
+  /** Page · panel, or the page's title for a whole page. */
+  title: string;
+  caption?: string | null;
+  /** The panel's scope; null for a whole page. */
+  scope: PanelScope | null;
+  filters: FrameFilters;
+  /** 2020: the period the figures describe. */
+  referencePeriod: string;
+  sourceText: string;
+  /** From userStamp. */
+  userText: string;
+  /** The panel's provenance, or whether anything illustrative is on the page. */
+  provenance: Provenance | 'mixed';
+  at: Date;
+  url?: string | null;
+}
+
+/** The frame's lines for one panel or page: the one function every format lays out. */
+export function buildFrame(input: FrameInput, t: TFunction): FrameText {
+  const applied = filtersAsApplied(input.scope, input.filters, input.lang);
+  const url = input.url ?? null;
+  return {
+    title: input.title,
+    caption: input.caption?.trim() || null,
+    lines: [
+      applied.text,
+      `${t('export.frame.reference', { period: input.referencePeriod })} · ${input.sourceText}`,
+      ...(url ? [url] : []),
+    ],
+    filters: applied.text,
+    notApplied: applied.notApplied,
+    illustrative: input.provenance === 'official' ? null : t('export.frame.illustrative'),
+    stamp: t('export.frame.stamp', { user: input.userText, time: stampTime(input.at) }),
+    internal: t('export.frame.internal'),
+    url,
+  };
+}
+
+/** The dashboard URL with its filters: the way back to the view from a file. */
+export function viewUrl(origin: string, path: string, filters: FrameFilters): string {
+  const q = new URLSearchParams();
+  if (filters.region.length) q.set('region', filters.region.join(','));
+  if (filters.sector.length) q.set('sector', filters.sector.join(','));
+  const search = q.toString().replace(/%2C/g, ',');
+  return `${origin}${path}${search ? `?${search}` : ''}`;
 }

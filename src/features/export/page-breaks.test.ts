@@ -169,10 +169,32 @@ describe('pageSlices', () => {
     expect(breaks).toContainEqual({ y: 424, level: 1 });
     const slices = pageSlices(total, 700, breaks);
     expectTiles(slices, total, 700);
-    expect(slices[0]).toEqual({ start: 0, end: 308, level: 0 });
-    expect(slices[1]).toEqual({ start: 308, end: total, level: null });
+    expect(slices[0]).toEqual({ start: 0, end: 308, level: 0, scale: 1 });
+    expect(slices[1]).toEqual({ start: 308, end: total, level: null, scale: 1 });
     // A plain cut at 700 would have gone through its chart.
     expect(cuts(cards, 700)).toBe(true);
+  });
+
+  it('shrinks a sheet by up to 15% before breaking: the rest of the page, or a card that just misses', () => {
+    const short = box(0, 300, [whole(16, 60), whole(72, 284)]);
+    const b = chartCard(316); // 316–972
+    const cards = [short, b.card];
+    const breaks = breakCandidates(cards);
+    // 990 px on 860 px of room: 87% of its size, one sheet instead of two.
+    const one = pageSlices(990, 860, breaks, 0.2, 0.85);
+    expect(one).toEqual([{ start: 0, end: 990, level: null, scale: 860 / 990 }]);
+    // With a third card after it, the second card (ending at 972) is pulled onto the first
+    // sheet shrunk instead of being pushed to the next one: the sheet ends between the cards.
+    const c = chartCard(1000);
+    const three = [short, b.card, c.card];
+    const slices = pageSlices(1700, 860, breakCandidates(three), 0.2, 0.85);
+    expect(slices[0]!.end).toBeGreaterThan(972);
+    expect(slices[0]!.end).toBeLessThan(1000);
+    expect(slices[0]!.level).toBe(0);
+    expect(slices[0]!.scale).toBeCloseTo(860 / slices[0]!.end);
+    expect(slices[0]!.scale).toBeGreaterThanOrEqual(0.85);
+    // Without shrinking, the same page ends before the second card.
+    expect(pageSlices(1700, 860, breakCandidates(three))[0]!.end).toBe(308);
   });
 
   it('breaks a card taller than a sheet at a gap inside it, not through its text', () => {
@@ -187,7 +209,7 @@ describe('pageSlices', () => {
     expect(cuts(cards, max)).toBe(true);
     // It ends between the summary and the chart (y 208): what follows, up to the next gap
     // between parts (the chart), fits on the next sheet.
-    expect(slices[0]).toEqual({ start: 0, end: 208, level: 1 });
+    expect(slices[0]).toEqual({ start: 0, end: 208, level: 1, scale: 1 });
     for (const s of slices.slice(0, -1)) expect(cuts(cards, s.end)).toBe(false);
   });
 

@@ -116,6 +116,8 @@ export interface Slice {
   end: number;
   /** The level of the break it ends at; null for a hard cut or the last slice. */
   level: number | null;
+  /** How much the slice is shrunk to fit its sheet: 1, or down to the least allowed. */
+  scale: number;
 }
 
 /**
@@ -126,31 +128,58 @@ export interface Slice {
  * not through them. A slice is at least minFill of max, so a nearly empty sheet is not made
  * to keep something whole that could not be kept whole anyway. Only when no candidate fits,
  * a hard cut at max. CSS px.
+ *
+ * With minScale < 1 a sheet may hold up to max / minScale, drawn that much smaller, where
+ * that keeps a card whole: when the sheet would otherwise end inside a card, or push a whole
+ * card (or the rest of the page) on to the next sheet that fits shrunk. Shrinking comes before
+ * breaking (issue #18: up to about 15 %).
  */
-export function pageSlices(total: number, max: number, breaks: Break[], minFill = 0.2): Slice[] {
+export function pageSlices(
+  total: number,
+  max: number,
+  breaks: Break[],
+  minFill = 0.2,
+  minScale = 1,
+): Slice[] {
   if (!(max > 0)) throw new RangeError('pageSlices: max must be positive');
   const sorted = [...breaks].filter((b) => Number.isFinite(b.level)).sort((a, b) => a.y - b.y);
   const levels = [...new Set(sorted.map((b) => b.level))].sort((a, b) => a - b);
-  const out: Slice[] = [];
-  let start = 0;
-  while (total - start > max) {
+  const choose = (start: number, room: number): Break | null => {
     const lo = start + max * minFill;
-    const hi = start + max;
+    const hi = start + room;
     const window = sorted.filter((b) => b.y > lo && b.y <= hi);
-    let end: Break | null = null;
     for (const [i, level] of levels.entries()) {
       const fitting = window.filter((b) => b.level <= level);
       const last = fitting[fitting.length - 1];
       if (!last) continue;
       const next = sorted.find((b) => b.y > last.y && b.level <= level)?.y ?? total;
-      if (next - last.y <= max || i === levels.length - 1) {
-        end = last;
-        break;
-      }
+      if (next - last.y <= room || i === levels.length - 1) return last;
     }
-    out.push({ start, end: end?.y ?? hi, level: end?.level ?? null });
-    start = end?.y ?? hi;
+    return null;
+  };
+  const stretch = max / Math.min(1, Math.max(minScale, 0.01));
+  const out: Slice[] = [];
+  let start = 0;
+  while (total - start > max) {
+    // The rest of the page fits shrunk: one sheet.
+    if (total - start <= stretch) {
+      out.push({ start, end: total, level: null, scale: max / (total - start) });
+      return out;
+    }
+    let end = choose(start, max);
+    if (stretch > max) {
+      const wide = choose(start, stretch);
+      if (wide && wide.level === 0 && (!end || end.level > 0 || wide.y > end.y)) end = wide;
+    }
+    const stop = end?.y ?? start + max;
+    out.push({
+      start,
+      end: stop,
+      level: end?.level ?? null,
+      scale: Math.min(1, max / (stop - start)),
+    });
+    start = stop;
   }
-  if (total > start) out.push({ start, end: total, level: null });
+  if (total > start) out.push({ start, end: total, level: null, scale: 1 });
   return out;
 }

@@ -116,3 +116,14 @@ export function measureCards(root: HTMLElement): LayoutBox[] {
     };
   });
 }
+
+/** Each card's extent on the live page (CSS px from root's top) and its title, as it reads. */
+export function cardTitles(root: HTMLElement): { top: number; bottom: number; title: string }[] {
+  const top = root.getBoundingClientRect().top;
+  return [...root.querySelectorAll<HTMLElement>('[data-panel-id]')].map((card) => {
+    const r = card.getBoundingClientRect();
+    const id = card.getAttribute('aria-labelledby');
+    const title = (id && document.getElementById(id)?.textContent?.trim()) || '';
+    return { top: r.top - top, bottom: r.bottom - top, title };
+  });
+}

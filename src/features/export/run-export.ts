@@ -6,6 +6,7 @@ import type { TFunction } from '@/lib/i18n/i18n';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import {
   canvasBlob,
+  CONTINUED_H,
   atNaturalHeight,
   captureElement,
   captureScaleFor,
@@ -20,12 +21,13 @@ import {
 } from './capture';
 import { downloadBlob, copyPng } from './download';
 import { exportFileName } from './file-name';
-import { frameText } from './frame';
+import { buildFrame } from './frame';
 import { breakCandidates, pageSlices } from './page-breaks';
-import { measureCards } from './page-layout';
+import { cardTitles, measureCards } from './page-layout';
 import { A4_HALF_LANDSCAPE, A4_LANDSCAPE, imagesToPdf, SLIDE_16_9 } from './pdf';
 import { DEFAULT_IMAGE_OPTIONS, presetSize, type ImageOptions, type SizePreset } from './preset';
-import type { ExportContext } from './types';
+import { collectTextRuns } from './text-layer';
+import { ExportRefusedError, type ExportContext, type PanelState } from './types';
 
 /** The PDF page of a whole-page export, by size preset (pt): A4 landscape unless one is chosen. */
 const PDF_PAGE: Record<SizePreset, { width: number; height: number }> = {
@@ -33,6 +35,11 @@ const PDF_PAGE: Record<SizePreset, { width: number; height: number }> = {
   slide: SLIDE_16_9,
   a4half: A4_HALF_LANDSCAPE,
 };
+
+/** The least a PDF sheet's content is shrunk to keep a card whole (issue #18: about 15%). */
+const MIN_SHRINK = 0.85;
+/** The least of a card on either side of a cut through it, CSS px: its header and three bars. */
+const MIN_PART_PDF = 210;
 
 /** What a page PDF export left for the browser tests: its sheets and where it cut the page. */
 export interface PageBreaksDetail {
@@ -50,8 +57,37 @@ export interface ExportResult {
   ms: number;
 }
 
-function hasIllustrative(root: HTMLElement): boolean {
-  return !!root.querySelector('.illustrative-notice');
+/**
+ * Refuses an export while a panel in it has failed (its error box and retry button would go
+ * into the file) or, after the wait, is still loading. From the panels' state, not the page.
+ */
+export function assertExportable(
+  states: PanelState[],
+  lang: ExportContext['lang'],
+  t: TFunction,
+  pendingToo: boolean,
+): void {
+  const names = (s: PanelState[]) => s.map((p) => p.ref.title[lang]).join(', ');
+  const failed = states.filter((p) => p.status === 'error' && !p.panel);
+  if (failed.length)
+    throw new ExportRefusedError(t('export.refusedFailed', { panels: names(failed) }));
+  const pending = states.filter((p) => p.status === 'pending' && !p.panel);
+  if (pendingToo && pending.length)
+    throw new ExportRefusedError(t('export.refusedFailed', { panels: names(pending) }));
+}
+
+/** Also in the page itself: a card in its error state (whatever the model said). */
+function assertNoErrorCards(root: HTMLElement, t: TFunction): void {
+  const cards = [
+    ...(root.matches('[data-panel-id]') ? [root] : []),
+    ...root.querySelectorAll<HTMLElement>('[data-panel-id]'),
+  ].filter((c) => c.getAttribute('data-state') === 'error');
+  if (!cards.length) return;
+  const names = cards.map((c) => {
+    const id = c.getAttribute('aria-labelledby');
+    return (id && document.getElementById(id)?.textContent) || c.getAttribute('data-panel-id');
+  });
+  throw new ExportRefusedError(t('export.refusedFailed', { panels: names.join(', ') }));
 }
 
 export async function exportPanelImage(
@@ -70,19 +106,27 @@ export async function exportPanelImage(
     pageTitle: ctx.pageTitle[lang],
     panelTitle: panel.title[lang],
     filters: ctx.filters,
+    scope: panel.scope,
     lang,
     ext: 'png',
   });
-  const text = frameText(
-    ctx,
+  const text = buildFrame(
     {
+      lang,
       title: `${ctx.pageTitle[lang]} · ${panel.title[lang]}`,
-      illustrative: panel.provenance === 'illustrative' || hasIllustrative(element),
+      scope: panel.scope,
+      filters: ctx.filters,
+      referencePeriod: panel.referenceDate,
+      sourceText: ctx.sourceText,
+      userText: ctx.userText,
+      provenance: panel.provenance,
       at,
+      url: ctx.url ?? null,
     },
     t,
   );
   const size = presetSize(options.preset);
+  assertNoErrorCards(element, t);
   const png = (async () => {
     await waitForSettled(element);
     await loadFrameFonts(text);
@@ -98,7 +142,7 @@ export async function exportPanelImage(
       }));
     });
     return canvasBlob(
-      drawFramed(canvas.c, text, { size: size ?? undefined, contentScale: canvas.scale }),
+      drawFramed(canvas.c, text, { size: size ?? undefined, contentScale: canvas.scale }).canvas,
     );
   })();
   if (how === 'clipboard') {
@@ -131,22 +175,51 @@ export async function exportPage(
     lang,
     ext: how === 'pdf' ? 'pdf' : 'png',
   });
-  const text = frameText(
-    ctx,
-    { title: ctx.pageTitle[lang], illustrative: hasIllustrative(root), at },
+  const states = ctx.getPanels?.() ?? [];
+  assertExportable(states, lang, t, false);
+  assertNoErrorCards(root, t);
+  await waitForSettled(root);
+  const settled = ctx.getPanels?.() ?? [];
+  assertExportable(settled, lang, t, true);
+  assertNoErrorCards(root, t);
+  const text = buildFrame(
+    {
+      lang,
+      title: ctx.pageTitle[lang],
+      // A whole page: the filters in force; each card says where its figures do not answer them.
+      scope: null,
+      filters: ctx.filters,
+      referencePeriod: settled.find((p) => p.panel)?.panel?.referenceDate ?? ctx.referencePeriod,
+      sourceText: ctx.sourceText,
+      userText: ctx.userText,
+      provenance: settled.some((p) => p.panel?.provenance === 'illustrative')
+        ? 'mixed'
+        : 'official',
+      at,
+      url: ctx.url ?? null,
+    },
     t,
   );
-  await waitForSettled(root);
   await loadFrameFonts(text, t('export.frame.page', { page: 0, pages: 0 }) + '0123456789');
   // The toolbar (filters, this menu) is captured as empty space and then cut out, so every
   // box measured on the live page maps onto the image.
   const bands = ignoredBands(root);
   // Where the page may be cut into sheets, measured on the live page (PDF only).
-  const liveBreaks = how === 'pdf' ? breakCandidates(measureCards(root)) : [];
+  // A cut inside a card leaves at least MIN_PART_PDF of it on each side: its title never
+  // stands alone at the foot of a sheet.
+  const liveBreaks =
+    how === 'pdf' ? breakCandidates(measureCards(root), { minPart: MIN_PART_PDF }) : [];
+  const cards = how === 'pdf' ? cardTitles(root) : [];
+  // The page's words where they stand (PDF only: its text layer), on the cut image's scale.
+  const liveText = how === 'pdf' ? collectTextRuns(root) : [];
   const { canvas, map, unmap } = cutBands(
     await captureElement(root, 'hide', { keepDark: options.keepDark }),
     bands,
   );
+  // Words in a band that was cut out (the page's heading) are not on the image.
+  const pageText = liveText
+    .filter((r) => !bands.some(([a, b]) => r.y >= a - 1 && r.y + r.h <= b + 1))
+    .map((r) => ({ ...r, y: map(r.y) }));
   const breaks = liveBreaks.map((b) => ({ ...b, y: map(b.y) }));
   // A size preset on a whole page sets the width (and, for PDF, the sheet): the page is never
   // shrunk into one sheet, where it could not be read (docs/decisions/008).
@@ -154,7 +227,7 @@ export async function exportPage(
   const cw = canvas.width / SCALE;
 
   if (how === 'page-png') {
-    const blob = await canvasBlob(drawFramed(canvas, text, { width: size?.width }));
+    const blob = await canvasBlob(drawFramed(canvas, text, { width: size?.width }).canvas);
     await ctx.authorize?.(fileName, how);
     downloadBlob(blob, fileName);
     return { format: how, fileName, ms: performance.now() - t0 };
@@ -173,17 +246,42 @@ export async function exportPage(
     sheet = { width: layout.width, height, header: layout.header, footer: layout.footer, scale: 1 };
   }
   const room = (sheet.height - sheet.header - sheet.footer) / sheet.scale;
-  const slices = pageSlices(canvas.height / SCALE, room, breaks);
+  // A sheet may hold up to 1/0.85 of its room, drawn smaller, where that keeps a card whole.
+  const slices = pageSlices(canvas.height / SCALE, room, breaks, undefined, MIN_SHRINK);
   const pages = [];
-  for (const [i, { start, end }] of slices.entries()) {
-    const page = drawFramed(canvas, text, {
+  for (const [i, { start, end, scale }] of slices.entries()) {
+    ctx.signal?.throwIfAborted();
+    ctx.progress?.(i + 1, slices.length);
+    // A sheet that starts inside a card repeats its title, "(계속)", and makes room for it.
+    const live = unmap(start);
+    const cont = i > 0 ? cards.filter((c) => live > c.top + 1 && live < c.bottom - 1) : [];
+    const continued = cont.length
+      ? cont.map((c) => t('export.frame.continued', { title: c.title })).join(' · ')
+      : undefined;
+    const contH = CONTINUED_H / sheet.scale;
+    const shrink = continued ? Math.min(scale, (room - contH) / (end - start)) : scale;
+    const { canvas: page, runs } = drawFramed(canvas, text, {
       source: [Math.round(start * SCALE), Math.round(end * SCALE)],
       pageHeight: sheet.height,
       width: size?.width,
       pageLabel: t('export.frame.page', { page: i + 1, pages: slices.length }),
+      contentText: pageText,
+      shrink,
+      continued,
     });
     const jpeg = new Uint8Array(await (await canvasBlob(page, 'image/jpeg', 0.92)).arrayBuffer());
-    pages.push({ jpeg, width: page.width, height: page.height });
+    pages.push({
+      jpeg,
+      width: page.width,
+      height: page.height,
+      text: runs.map((r) => ({
+        str: r.str,
+        x: r.x * SCALE,
+        y: r.y * SCALE,
+        w: r.w * SCALE,
+        h: r.h * SCALE,
+      })),
+    });
   }
   const detail: PageBreaksDetail = {
     preset: options.preset,

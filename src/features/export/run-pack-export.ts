@@ -1,10 +1,21 @@
 /**
- * The briefing pack as one document: an A4-landscape PDF (a cover with title, date, author and
- * contents, then one framed panel per page with its caption) or a PowerPoint deck (a title
- * slide, then one slide per panel as a sharp image with its caption, source and filters, which
- * are also in the slide notes). Loaded on click only.
+ * The briefing pack as one document. Loaded on click only.
+ *
+ * - PDF (A4 landscape): a cover with the title, date, author and contents, then one framed
+ *   panel per page with the staffer's caption as its headline; page numbers on every page; the
+ *   words of every page as a text layer (pdf.ts).
+ * - PPTX: a title slide, then one slide per panel on a slide master with a title placeholder
+ *   (the caption, or the panel's title), the panel as a native chart carrying its figures or a
+ *   native table of its rows (panel-kinds.ts), the frame as editable text, alt text, and
+ *   speaker notes with the values, quotes, caveats and the stamp (decision 020).
+ *
+ * Every frame, contents line and note comes from one model (frame.ts): a national panel
+ * under a region filter says 전국 — 지역 필터 미적용 wherever its filters are named.
  */
 import type { TFunction } from '@/lib/i18n/i18n';
+import type { Panel } from '@/lib/api/schemas';
+import { panelChart, panelRows } from '@/lib/panel/panel-kinds';
+import { pointText, valueText } from '@/lib/panel/datum-text';
 import {
   canvasBlob,
   captureElement,
@@ -17,10 +28,13 @@ import {
 } from './capture';
 import { downloadBlob } from './download';
 import { localDate, namePart } from './file-name';
-import { frameText, stampTime, type FrameText } from './frame';
-import { A4_LANDSCAPE, imagesToPdf } from './pdf';
+import { buildFrame, stampTime, type FrameText } from './frame';
+import { A4_LANDSCAPE, imagesToPdf, type PdfImagePage } from './pdf';
 import type { ExportResult } from './run-export';
-import type { ExportContext } from './types';
+import { assertExportable } from './run-export';
+import { pptxTableRows } from './pptx-rows';
+import { collectTextRuns, type TextRun } from './text-layer';
+import type { ExportContext, PanelState } from './types';
 
 export interface PackItem {
   /** The live panel card to capture. */
@@ -28,9 +42,12 @@ export interface PackItem {
   /** Page · panel, as the contents list names it. */
   title: string;
   caption: string;
-  /** The item's own filters in words (pinned with it). */
-  filtersText: string;
-  illustrative: boolean;
+  /** The filters the item was pinned with. */
+  filters: { region: string[]; sector: string[] };
+  /** The panel as the app holds it (its data, whether it answered). */
+  state: PanelState;
+  /** The dashboard URL with the item's filters. */
+  url: string;
 }
 
 export interface PackMeta {
@@ -41,116 +58,192 @@ export interface PackMeta {
 
 type PackContext = Pick<
   ExportContext,
-  'sourceText' | 'referencePeriod' | 'userText' | 'lang' | 'authorize'
+  'sourceText' | 'referencePeriod' | 'userText' | 'lang' | 'authorize' | 'signal' | 'progress'
 >;
 
-function itemFrame(item: PackItem, ctx: PackContext, at: Date, t: TFunction): FrameText {
-  const text = frameText(
-    { ...ctx, filtersText: item.filtersText },
-    { title: item.title, illustrative: item.illustrative, at },
+interface Ready {
+  item: PackItem;
+  panel: Panel;
+  frame: FrameText;
+}
+
+/** Refuses a pack with a failed or unloaded panel; else each item with its data and frame. */
+function readyItems(items: PackItem[], ctx: PackContext, at: Date, t: TFunction): Ready[] {
+  assertExportable(
+    items.map((i) => i.state),
+    ctx.lang,
     t,
+    true,
   );
-  // The caption reads first, in the frame's prominent line.
-  return item.caption.trim() ? { ...text, lines: [item.caption.trim(), ...text.lines] } : text;
+  return items.map((item) => {
+    const panel = item.state.panel!;
+    return {
+      item,
+      panel,
+      frame: buildFrame(
+        {
+          lang: ctx.lang,
+          title: item.title,
+          caption: item.caption,
+          scope: panel.scope,
+          filters: item.filters,
+          referencePeriod: panel.referenceDate,
+          sourceText: ctx.sourceText,
+          userText: ctx.userText,
+          provenance: panel.provenance,
+          at,
+          url: item.url,
+        },
+        t,
+      ),
+    };
+  });
 }
 
-async function framedItem(item: PackItem, ctx: PackContext, at: Date, t: TFunction) {
-  await waitForSettled(item.element);
-  const text = itemFrame(item, ctx, at, t);
-  await loadFrameFonts(text);
-  return drawFramed(await captureElement(item.element), text);
+function fileName(
+  meta: PackMeta,
+  ext: 'pdf' | 'pptx' | 'xlsx',
+  ctx: PackContext,
+  t: TFunction,
+  at: Date,
+) {
+  const title = namePart(meta.title.trim() || t('briefing.untitled'), 40, ctx.lang);
+  return `${localDate(at)}_${namePart(t('nav.briefing'), 30, ctx.lang)}_${title}.${ext}`;
 }
 
-function fileName(meta: PackMeta, ext: 'pdf' | 'pptx', t: TFunction, at: Date) {
-  const title = namePart(meta.title.trim() || t('briefing.untitled'));
-  return `${localDate(at)}_${namePart(t('nav.briefing'))}_${title}.${ext}`;
-}
-
-/** A4-landscape page canvas (CSS px × SCALE) with `draw` on white. */
-function pageCanvas(draw: (c: CanvasRenderingContext2D, w: number, h: number) => void) {
-  const w = 1123; // A4 landscape at 96 dpi
-  const h = Math.round((w * A4_LANDSCAPE.height) / A4_LANDSCAPE.width);
-  const canvas = document.createElement('canvas');
-  canvas.width = w * SCALE;
-  canvas.height = h * SCALE;
-  const c = canvas.getContext('2d');
-  if (!c) throw new Error('No 2D canvas');
-  c.scale(SCALE, SCALE);
-  c.fillStyle = '#ffffff';
-  c.fillRect(0, 0, w, h);
-  c.textBaseline = 'top';
-  draw(c, w, h);
-  return canvas;
-}
-
-function coverLines(items: PackItem[], meta: PackMeta, ctx: PackContext, at: Date, t: TFunction) {
+function coverLines(ready: Ready[], meta: PackMeta, ctx: PackContext, at: Date, t: TFunction) {
   return {
     title: meta.title.trim() || t('briefing.untitled'),
     date: t('briefing.date', { date: meta.date || localDate(at) }),
     author: t('briefing.author', { name: ctx.userText }),
-    contents: items.map((i, n) => `${n + 1}. ${i.title} — ${i.filtersText}`),
+    // The filters as they apply to each panel (a national one says so), from its frame.
+    contents: ready.map(
+      ({ item, frame }, n) =>
+        `${n + 1}. ${frame.caption ? `${frame.caption} — ` : ''}${item.title} (${frame.filters})`,
+    ),
     source: ctx.sourceText,
-    stamp: `${ctx.userText} · ${stampTime(at)}`,
+    stamp: `${t('export.frame.stamp', { user: ctx.userText, time: stampTime(at) })}`,
   };
 }
 
-function drawCover(lines: ReturnType<typeof coverLines>, t: TFunction) {
-  return pageCanvas((c, w, h) => {
+// ---- PDF ---------------------------------------------------------------------------------
+
+const PAGE_W = 1123; // A4 landscape at 96 dpi
+const PAGE_H = Math.round((PAGE_W * A4_LANDSCAPE.height) / A4_LANDSCAPE.width);
+
+/** An A4-landscape page canvas (CSS px × SCALE) with `draw` on white, and the words drawn. */
+function pageCanvas(draw: (c: CanvasRenderingContext2D, put: Put) => void) {
+  const canvas = document.createElement('canvas');
+  canvas.width = PAGE_W * SCALE;
+  canvas.height = PAGE_H * SCALE;
+  const c = canvas.getContext('2d');
+  if (!c) throw new Error('No 2D canvas');
+  c.scale(SCALE, SCALE);
+  c.fillStyle = '#ffffff';
+  c.fillRect(0, 0, PAGE_W, PAGE_H);
+  c.textBaseline = 'top';
+  const runs: TextRun[] = [];
+  const put: Put = (s, x, y, h) => {
+    c.fillText(s, x, y);
+    runs.push({ str: s, x, y, w: c.measureText(s).width, h });
+  };
+  draw(c, put);
+  return { canvas, runs };
+}
+type Put = (s: string, x: number, y: number, lineHeight: number) => void;
+
+function pageNumber(c: CanvasRenderingContext2D, put: Put, label: string) {
+  c.font = `500 13px ${FONT}`;
+  c.fillStyle = '#464c53';
+  put(label, PAGE_W - 64 - c.measureText(label).width, PAGE_H - 36, 17);
+}
+
+function drawCover(lines: ReturnType<typeof coverLines>, pageLabel: string, t: TFunction) {
+  return pageCanvas((c, put) => {
     const pad = 64;
     c.fillStyle = '#0b50d0';
     c.fillRect(pad, pad, 6, 96);
     c.fillStyle = '#1e2124';
     c.font = `700 40px ${FONT}`;
     let y = pad + 4;
-    for (const l of wrap(c, lines.title, w - pad * 2 - 24)) {
-      c.fillText(l, pad + 24, y);
+    for (const l of wrap(c, lines.title, PAGE_W - pad * 2 - 24)) {
+      put(l, pad + 24, y, 52);
       y += 52;
     }
     c.font = `500 18px ${FONT}`;
     c.fillStyle = '#464c53';
-    c.fillText(`${lines.date} · ${lines.author}`, pad + 24, y + 8);
+    put(`${lines.date} · ${lines.author}`, pad + 24, y + 8, 24);
     y += 72;
     c.fillStyle = '#1e2124';
     c.font = `700 22px ${FONT}`;
-    c.fillText(t('briefing.cover'), pad, y);
+    put(t('briefing.cover'), pad, y, 28);
     y += 40;
     c.font = `400 17px ${FONT}`;
     for (const item of lines.contents) {
-      for (const l of wrap(c, item, w - pad * 2)) {
-        if (y > h - 140) break;
-        c.fillText(l, pad, y);
+      for (const l of wrap(c, item, PAGE_W - pad * 2)) {
+        if (y > PAGE_H - 140) break;
+        put(l, pad, y, 26);
         y += 26;
       }
     }
     c.font = `400 14px ${FONT}`;
     c.fillStyle = '#58616a';
-    c.fillText(lines.source, pad, h - 100);
-    c.fillText(lines.stamp, pad, h - 74);
-    // 내부용, boxed, bottom right.
+    put(lines.source, pad, PAGE_H - 100, 18);
+    put(lines.stamp, pad, PAGE_H - 74, 18);
+    // 내부용, boxed, bottom right, above the page number.
     c.font = `700 16px ${FONT}`;
     const label = t('app.internalUse');
     const bw = c.measureText(label).width + 24;
     c.strokeStyle = '#c92a2a';
     c.lineWidth = 2;
-    c.strokeRect(w - pad - bw, h - 82, bw, 32);
+    c.strokeRect(PAGE_W - pad - bw, PAGE_H - 90, bw, 32);
     c.fillStyle = '#c92a2a';
-    c.fillText(label, w - pad - bw + 12, h - 75);
+    put(label, PAGE_W - pad - bw + 12, PAGE_H - 83, 20);
+    pageNumber(c, put, pageLabel);
   });
 }
 
-/** Fits a framed panel image onto an A4-landscape page, centred. */
-function onA4(framed: HTMLCanvasElement) {
-  return pageCanvas((c, w, h) => {
-    const fw = framed.width / SCALE;
-    const fh = framed.height / SCALE;
-    const scale = Math.min((w - 32) / fw, (h - 32) / fh, 1);
-    c.drawImage(framed, (w - fw * scale) / 2, (h - fh * scale) / 2, fw * scale, fh * scale);
+/** A framed panel on an A4-landscape page, centred (shrunk to fit, never enlarged). */
+function onA4(framed: { canvas: HTMLCanvasElement; runs: TextRun[] }) {
+  const fw = framed.canvas.width / SCALE;
+  const fh = framed.canvas.height / SCALE;
+  const scale = Math.min((PAGE_W - 32) / fw, (PAGE_H - 32) / fh, 1);
+  const x0 = (PAGE_W - fw * scale) / 2;
+  const y0 = (PAGE_H - fh * scale) / 2;
+  const page = pageCanvas((c) => {
+    c.drawImage(framed.canvas, x0, y0, fw * scale, fh * scale);
   });
+  page.runs.push(
+    ...framed.runs.map((r) => ({
+      str: r.str,
+      x: x0 + r.x * scale,
+      y: y0 + r.y * scale,
+      w: r.w * scale,
+      h: r.h * scale,
+    })),
+  );
+  return page;
 }
 
-async function jpegPage(canvas: HTMLCanvasElement) {
-  const jpeg = new Uint8Array(await (await canvasBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer());
-  return { jpeg, width: canvas.width, height: canvas.height };
+async function pdfPage(page: {
+  canvas: HTMLCanvasElement;
+  runs: TextRun[];
+}): Promise<PdfImagePage> {
+  const jpeg = new Uint8Array(
+    await (await canvasBlob(page.canvas, 'image/jpeg', 0.92)).arrayBuffer(),
+  );
+  return {
+    jpeg,
+    width: page.canvas.width,
+    height: page.canvas.height,
+    text: page.runs.map((r) => ({
+      str: r.str,
+      x: r.x * SCALE,
+      y: r.y * SCALE,
+      w: r.w * SCALE,
+      h: r.h * SCALE,
+    })),
+  };
 }
 
 export async function exportPackPdf(
@@ -161,30 +254,78 @@ export async function exportPackPdf(
 ): Promise<ExportResult> {
   const t0 = performance.now();
   const at = new Date();
-  const cover = coverLines(items, meta, ctx, at, t);
-  await document.fonts.load(`700 40px ${FONT}`, Object.values(cover).flat().join(' '));
-  await document.fonts.load(`400 17px ${FONT}`, Object.values(cover).flat().join(' '));
-  const pages = [await jpegPage(drawCover(cover, t))];
-  for (const item of items) pages.push(await jpegPage(onA4(await framedItem(item, ctx, at, t))));
+  const ready = readyItems(items, ctx, at, t);
+  const cover = coverLines(ready, meta, ctx, at, t);
+  const total = ready.length + 1;
+  const label = (n: number) => t('export.frame.page', { page: n, pages: total });
+  const glyphs = Object.values(cover).flat().join(' ') + label(total) + '0123456789';
+  await document.fonts.load(`700 40px ${FONT}`, glyphs);
+  await document.fonts.load(`400 17px ${FONT}`, glyphs);
+  const pages = [await pdfPage(drawCover(cover, label(1), t))];
+  for (const [n, { item, frame }] of ready.entries()) {
+    ctx.signal?.throwIfAborted();
+    ctx.progress?.(n + 1, ready.length);
+    await waitForSettled(item.element);
+    await loadFrameFonts(frame, label(total));
+    const framed = drawFramed(await captureElement(item.element), frame, {
+      pageLabel: label(n + 2),
+      contentText: collectTextRuns(item.element),
+    });
+    pages.push(await pdfPage(onA4(framed)));
+  }
   const pdf = imagesToPdf(pages, A4_LANDSCAPE, { title: cover.title, creator: t('app.name') });
-  const name = fileName(meta, 'pdf', t, at);
+  const name = fileName(meta, 'pdf', ctx, t, at);
   await ctx.authorize?.(name, 'pack-pdf');
   downloadBlob(new Blob([pdf as BlobPart], { type: 'application/pdf' }), name);
   return { format: 'pack-pdf', fileName: name, ms: performance.now() - t0 };
 }
 
-async function dataUrl(canvas: HTMLCanvasElement): Promise<string> {
-  const blob = await canvasBlob(canvas);
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error ?? new Error('Could not read the image'));
-    r.readAsDataURL(blob);
-  });
-}
+// ---- PPTX --------------------------------------------------------------------------------
 
-// Office renders slide text with installed fonts: Malgun Gothic is on every Korean Windows PC.
-const SLIDE_FONT = 'Malgun Gothic';
+/**
+ * Office draws slide text with installed fonts. 맑은 고딕 (Malgun Gothic) is on every Korean
+ * Windows PC and in Office for Mac; the theme names it by its English name too, which Office
+ * and LibreOffice fall back to (then to the system's Korean sans serif).
+ */
+export const SLIDE_FONT = '맑은 고딕';
+const THEME_FONT = 'Malgun Gothic';
+const W = 13.333;
+const MASTER = 'PANEL';
+const COLORS = { text: '1E2124', dim: '464C53', warn: '8A3C00', internal: 'C8102E' };
+/** The app's chart colours (chart-palette.ts's first two, as hex for Office). */
+const SERIES_COLORS = ['0B50D0', 'E8590C', '2F9E44', '7048E8', 'C2255C', '1098AD'];
+
+/** What a slide's notes say: the values with their quotes, the caveats, the stamp. */
+export function slideNotes(r: Ready, lang: PackContext['lang'], t: TFunction): string {
+  const { panel, frame } = r;
+  const values = panel.items.map((d) => {
+    const figure =
+      d.before && d.after
+        ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
+        : valueText(d, lang);
+    const quote = d.quote ? `\n  “${d.quote}”` : '';
+    const note = d.note ? `\n  (${d.note[lang]})` : '';
+    return `- ${d.label[lang]}: ${figure}${quote}${note}`;
+  });
+  const basis =
+    panel.provenance === 'illustrative' && panel.basis
+      ? `${t('panel.basis')}: ${panel.basis.label[lang]} ${valueText(panel.basis, lang)}${panel.basis.quote ? ` — “${panel.basis.quote}”` : ''}`
+      : '';
+  return [
+    frame.caption ?? '',
+    frame.title,
+    ...frame.lines,
+    frame.illustrative ?? '',
+    basis,
+    '',
+    ...values,
+    ...(panel.notes.length ? ['', ...panel.notes.map((n) => `※ ${n[lang]}`)] : []),
+    '',
+    `${frame.stamp} · ${frame.internal}`,
+  ]
+    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
+    .join('\n');
+}
 
 export async function exportPackPptx(
   items: PackItem[],
@@ -194,108 +335,281 @@ export async function exportPackPptx(
 ): Promise<ExportResult> {
   const t0 = performance.now();
   const at = new Date();
-  const cover = coverLines(items, meta, ctx, at, t);
+  const ready = readyItems(items, ctx, at, t);
+  const cover = coverLines(ready, meta, ctx, at, t);
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in
   pptx.title = cover.title;
   pptx.author = ctx.userText;
-  const W = 13.33;
-  const H = 7.5;
+  pptx.theme = { headFontFace: THEME_FONT, bodyFontFace: THEME_FONT };
   // pptxgenjs tags runs en-US by default; Korean tagged as English gets Latin spacing and a
   // Chinese or Japanese fallback font in some viewers.
-  const slideText = { fontFace: SLIDE_FONT, lang: ctx.lang === 'ko' ? 'ko-KR' : 'en-US' };
+  const font = { fontFace: SLIDE_FONT, lang: ctx.lang === 'ko' ? 'ko-KR' : 'en-US' };
+  const internal = t('app.internalUse');
 
-  const title = pptx.addSlide();
-  title.addText(cover.title, {
-    x: 0.6,
-    y: 0.8,
-    w: W - 1.2,
-    h: 1.2,
-    fontSize: 34,
-    bold: true,
-    ...slideText,
-    color: '1E2124',
+  pptx.defineSlideMaster({
+    title: MASTER,
+    background: { color: 'FFFFFF' },
+    objects: [
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            x: 0.4,
+            y: 0.25,
+            w: W - 0.8,
+            h: 0.75,
+            fontSize: 24,
+            bold: true,
+            color: COLORS.text,
+            align: 'left',
+            valign: 'middle',
+            ...font,
+          },
+          text: '',
+        },
+      },
+      { rect: { x: 0.4, y: 6.45, w: W - 0.8, h: 0.01, fill: { color: 'CDD1D5' } } },
+      {
+        text: {
+          text: internal,
+          options: {
+            x: W - 1.9,
+            y: 6.95,
+            w: 1.0,
+            h: 0.35,
+            fontSize: 11,
+            bold: true,
+            color: COLORS.internal,
+            align: 'center',
+            line: { color: COLORS.internal, width: 1.5 },
+            ...font,
+          },
+        },
+      },
+    ],
+    slideNumber: {
+      x: W - 0.85,
+      y: 6.95,
+      w: 0.5,
+      h: 0.35,
+      fontSize: 10,
+      color: COLORS.dim,
+      ...font,
+    },
   });
-  title.addText(`${cover.date} · ${cover.author}`, {
-    x: 0.6,
-    y: 2.0,
-    w: W - 1.2,
-    h: 0.5,
+
+  const first = pptx.addSlide({ masterName: MASTER });
+  first.addText(cover.title, { placeholder: 'title' });
+  first.addText(`${cover.date} · ${cover.author}`, {
+    x: 0.4,
+    y: 1.05,
+    w: W - 0.8,
+    h: 0.45,
     fontSize: 16,
-    ...slideText,
-    color: '464C53',
+    color: COLORS.dim,
+    ...font,
   });
-  title.addText(
+  first.addText(t('briefing.cover'), {
+    x: 0.4,
+    y: 1.65,
+    w: W - 0.8,
+    h: 0.4,
+    fontSize: 16,
+    bold: true,
+    color: COLORS.text,
+    ...font,
+  });
+  first.addText(
     cover.contents.map((text) => ({ text, options: { breakLine: true } })),
     {
-      x: 0.6,
-      y: 2.8,
-      w: W - 1.2,
-      h: 3.4,
-      fontSize: 14,
-      ...slideText,
-      color: '1E2124',
+      x: 0.4,
+      y: 2.1,
+      w: W - 0.8,
+      h: 4.2,
+      fontSize: 13,
+      color: COLORS.text,
       valign: 'top',
+      fit: 'shrink',
+      ...font,
     },
   );
-  title.addText(`${cover.source}\n${cover.stamp} · ${t('app.internalUse')}`, {
-    x: 0.6,
-    y: 6.5,
-    w: W - 1.2,
-    h: 0.7,
+  first.addText(`${cover.source}\n${cover.stamp}`, {
+    x: 0.4,
+    y: 6.55,
+    w: W - 2.6,
+    h: 0.75,
     fontSize: 10,
-    ...slideText,
     color: '58616A',
+    ...font,
   });
 
-  for (const [n, item] of items.entries()) {
-    const framed = await framedItem(item, ctx, at, t);
-    const slide = pptx.addSlide();
-    const top = item.caption.trim() ? 0.95 : 0.35;
-    if (item.caption.trim()) {
-      slide.addText(`${n + 1}. ${item.caption.trim()}`, {
-        x: 0.4,
-        y: 0.2,
-        w: W - 0.8,
-        h: 0.65,
-        fontSize: 18,
-        bold: true,
-        ...slideText,
-        color: '1E2124',
+  for (const [n, r] of ready.entries()) {
+    ctx.signal?.throwIfAborted();
+    ctx.progress?.(n + 1, ready.length);
+    const { panel, frame } = r;
+    const slide = pptx.addSlide({ masterName: MASTER });
+    // The staffer's caption is the slide's headline; the panel's title follows under it.
+    slide.addText(frame.caption ?? frame.title, { placeholder: 'title' });
+    const lines = [
+      ...(frame.caption ? [{ text: frame.title, color: COLORS.dim, bold: true }] : []),
+      {
+        text: frame.filters,
+        color: frame.notApplied ? COLORS.warn : COLORS.text,
+        bold: frame.notApplied,
+      },
+    ];
+    slide.addText(
+      lines.map((l) => ({
+        text: l.text,
+        options: { breakLine: true, color: l.color, bold: l.bold },
+      })),
+      { x: 0.4, y: 1.0, w: W - 0.8, h: 0.7, fontSize: 13, valign: 'top', ...font },
+    );
+    const body = { x: 0.4, y: 1.75, w: W - 0.8, h: frame.illustrative ? 4.15 : 4.6 };
+    const chart = panelChart(panel, ctx.lang, t);
+    const altText = `${frame.title}. ${frame.filters}.`;
+    const table = panelRows(panel, ctx.lang, t);
+    if (chart && panel.kind === 'comparison') {
+      // The change beside the chart, as the card says it: before → after, the arithmetic
+      // change (%p for a percentage) and the release's own words.
+      const changes = table.rows.map(([label, before, after, arithmetic, stated]) =>
+        [
+          `${label}: ${before} → ${after}`,
+          arithmetic !== '—' ? `${table.header[3]} ${arithmetic}` : '',
+          stated !== '—' ? `${table.header[4]} ${stated}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      );
+      slide.addText(
+        changes.map((text) => ({ text, options: { breakLine: true } })),
+        {
+          x: body.x,
+          y: body.y + body.h - 0.7,
+          w: body.w,
+          h: 0.7,
+          fontSize: 13,
+          color: COLORS.text,
+          ...font,
+        },
+      );
+      body.h -= 0.8;
+    }
+    if (chart) {
+      const type = chart.type === 'doughnut' ? pptx.ChartType.doughnut : pptx.ChartType.bar;
+      slide.addChart(
+        type,
+        chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values })),
+        {
+          ...body,
+          altText: `${altText} ${table.rows.map((row) => row.slice(0, 3).join(' ')).join(', ')}`,
+          barDir: chart.horizontal ? 'bar' : 'col',
+          barGrouping: 'clustered',
+          // Horizontal bars list the first item at the top, as the card does.
+          // (pptxgenjs's types admit only 'minMax'; it writes the value as given.)
+          catAxisOrientation: (chart.horizontal ? 'maxMin' : 'minMax') as 'minMax',
+          chartColors:
+            chart.type === 'doughnut' ? SERIES_COLORS : SERIES_COLORS.slice(0, chart.series.length),
+          showValue: true,
+          dataLabelFormatCode: '#,##0.###',
+          dataLabelFontSize: 11,
+          dataLabelFontFace: THEME_FONT,
+          dataLabelColor: COLORS.text,
+          catAxisLabelFontSize: 12,
+          catAxisLabelFontFace: THEME_FONT,
+          catAxisLabelColor: COLORS.text,
+          valAxisLabelFontSize: 10,
+          valAxisLabelFontFace: THEME_FONT,
+          valAxisLabelFormatCode: '#,##0',
+          showValAxisTitle: chart.type === 'bar',
+          valAxisTitle: chart.unit,
+          valAxisTitleFontSize: 11,
+          valAxisTitleFontFace: THEME_FONT,
+          showLegend: chart.type === 'doughnut' || chart.series.length > 1,
+          legendPos: chart.type === 'doughnut' ? 'r' : 'b',
+          legendFontSize: 12,
+          legendFontFace: THEME_FONT,
+          holeSize: 55,
+        },
+      );
+    } else {
+      const header = table.header;
+      slide.addTable(pptxTableRows(table, font), {
+        ...body,
+        h: undefined,
+        colW: header.length === 3 ? [3.6, 3.4, body.w - 7] : undefined,
+        border: { type: 'solid', pt: 0.75, color: 'CDD1D5' },
+        margin: 0.05,
+        autoPage: true,
+        autoPageRepeatHeader: true,
+        autoPageHeaderRows: 1,
+        autoPageSlideStartY: 1.75,
       });
     }
-    // The framed image (title, filters, source, stamp inside), as large as the slide allows.
-    const maxW = W - 0.8;
-    const maxH = H - top - 0.75;
-    const ratio = framed.width / framed.height;
-    const w = Math.min(maxW, maxH * ratio);
-    const h = w / ratio;
-    slide.addImage({ data: await dataUrl(framed), x: (W - w) / 2, y: top, w, h });
-    slide.addText(`${item.filtersText} · ${ctx.sourceText}`, {
-      x: 0.4,
-      y: H - 0.6,
-      w: W - 0.8,
-      h: 0.4,
-      fontSize: 10,
-      ...slideText,
-      color: '58616A',
-    });
-    slide.addNotes(
+    // The frame, as editable text: reference and source, the illustrative notice, the stamp.
+    if (frame.illustrative) {
+      slide.addText(frame.illustrative, {
+        x: 0.4,
+        y: 5.95,
+        w: W - 0.8,
+        h: 0.45,
+        fontSize: 10,
+        bold: true,
+        color: COLORS.warn,
+        fill: { color: 'FFF4E5' },
+        ...font,
+      });
+    }
+    slide.addText(
       [
-        item.title,
-        item.caption.trim(),
-        item.filtersText,
-        ctx.sourceText,
-        item.illustrative ? t('export.frame.illustrative') : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
+        { text: frame.lines.slice(1).join(' · '), options: { breakLine: true } },
+        { text: frame.stamp },
+      ],
+      {
+        x: 0.4,
+        y: 6.5,
+        w: W - 2.5,
+        h: 0.85,
+        fontSize: 10,
+        color: '58616A',
+        valign: 'top',
+        ...font,
+      },
     );
+    slide.addNotes(slideNotes(r, ctx.lang, t));
   }
   const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
-  const name = fileName(meta, 'pptx', t, at);
+  const name = fileName(meta, 'pptx', ctx, t, at);
   await ctx.authorize?.(name, 'pack-pptx');
   downloadBlob(blob, name);
   return { format: 'pack-pptx', fileName: name, ms: performance.now() - t0 };
+}
+
+/** The pack's data as one workbook: a sheet per item, with its own filters, and 메타데이터. */
+export async function exportPackXlsx(
+  items: PackItem[],
+  meta: PackMeta,
+  ctx: PackContext,
+  t: TFunction,
+): Promise<ExportResult> {
+  const at = new Date();
+  const ready = readyItems(items, ctx, at, t);
+  const { exportXlsx } = await import('./run-data-export');
+  const title = meta.title.trim() || t('briefing.untitled');
+  return exportXlsx(
+    'pack-xlsx',
+    ready.map(({ item, panel }) => ({
+      pageTitle: item.title.split(' · ')[0] ?? item.title,
+      panel,
+      filters: item.filters,
+      url: item.url,
+    })),
+    title,
+    fileName(meta, 'xlsx', ctx, t, at),
+    ctx,
+    t,
+  );
 }

@@ -1,4 +1,7 @@
+import type { PanelState } from '@/lib/panel/panel-state';
 import type { ExportFormat, LocalizedText, PageId } from '@/lib/api/schemas';
+
+export type { PanelState };
 import type { Lang } from '@/lib/format';
 
 /**
@@ -19,6 +22,18 @@ export interface ExportContext {
   referencePeriod: string;
   /** Who exports, as the stamp names them: 이분석 (분석관). */
   userText: string;
+  /**
+   * The page's panels as the app holds them (their data and whether each answered), read when
+   * an export starts: a page export is refused while one has failed, and says 예시 데이터 when
+   * one is illustrative. Absent: the briefing pack, whose items carry their own.
+   */
+  getPanels?: () => PanelState[];
+  /** The dashboard URL with its filters (the way back to the view), for the frame. */
+  url?: string;
+  /** Aborted when the user cancels the export: jobs check it between steps. */
+  signal?: AbortSignal;
+  /** Reports progress (pages or panels done of total), shown after the export's first second. */
+  progress?: (done: number, total: number) => void;
   /** Whether the signed-in user may export (analyst, admin). */
   canExport: boolean;
   /**
@@ -27,4 +42,12 @@ export interface ExportContext {
    * failed record stops the export. Set by useExportRunner for each run.
    */
   authorize?: (fileName: string, format: ExportFormat) => Promise<void>;
+}
+
+/**
+ * An export refused before anything was made: a panel in it failed or is still loading. Its
+ * message is for the user. (Named, so the runner tells it apart without importing this module.)
+ */
+export class ExportRefusedError extends Error {
+  override name = 'ExportRefusedError';
 }

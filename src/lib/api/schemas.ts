@@ -172,6 +172,8 @@ export const exportFormatSchema = z.enum([
   'pdf',
   'pack-pdf',
   'pack-pptx',
+  'xlsx',
+  'pack-xlsx',
 ]);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 

@@ -53,8 +53,9 @@ function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
           {pointText(d.before, d.unit, lang)} → {pointText(d.after, d.unit, lang)}
         </Text>
         <Group gap={6}>
+          {/* tt="none": a badge's capitals would print %p as %P. */}
           {arithmetic && (
-            <Badge variant="light" color="krds" title={t('panel.arithmetic')}>
+            <Badge variant="light" color="krds" tt="none" title={t('panel.arithmetic')}>
               {t('panel.arithmetic')} {arithmetic}
             </Badge>
           )}

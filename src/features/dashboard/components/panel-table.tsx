@@ -1,18 +1,15 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel } from '@/lib/api/schemas';
-import {
-  arithmeticChangeText,
-  pointText,
-  statedChangeText,
-  valueText,
-  yearLabel,
-} from '../datum-text';
+import { panelRows } from '@/lib/panel/panel-kinds';
 
-/** "표로 보기": every panel's data as a plain table, the same figures the chart draws. */
+/**
+ * "표로 보기": every panel's data as a plain table, the same figures the chart draws. Its rows
+ * are the panel kind's rows (panel-kinds.ts), which the CSV, XLSX and PPTX tables also take.
+ */
 export function PanelTable({ panel }: { panel: Panel }) {
   const { t, lang } = useTranslation();
-  const isComparison = panel.kind === 'comparison';
+  const { header, rows } = panelRows(panel, lang, t);
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={6}>
@@ -22,51 +19,22 @@ export function PanelTable({ panel }: { panel: Panel }) {
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('panel.item')}</Table.Th>
-            {isComparison ? (
-              <>
-                <Table.Th scope="col">{t('panel.before')}</Table.Th>
-                <Table.Th scope="col">{t('panel.after')}</Table.Th>
-                <Table.Th scope="col">{t('panel.arithmetic')}</Table.Th>
-                <Table.Th scope="col">{t('panel.stated')}</Table.Th>
-              </>
-            ) : (
-              <>
-                <Table.Th scope="col">{t('panel.value')}</Table.Th>
-                <Table.Th scope="col">{t('panel.detail')}</Table.Th>
-              </>
-            )}
+            {header.map((h) => (
+              <Table.Th scope="col" key={h}>
+                {h}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {panel.items.map((d) => (
-            <Table.Tr key={d.id}>
+          {rows.map(([head, ...cells], n) => (
+            <Table.Tr key={panel.items[n]?.id ?? n}>
               <Table.Th scope="row" fw={500}>
-                {d.label[lang]}
+                {head}
               </Table.Th>
-              {isComparison && d.before && d.after ? (
-                <>
-                  <Table.Td>
-                    {yearLabel(d.before, '')} {pointText(d.before, d.unit, lang)}
-                  </Table.Td>
-                  <Table.Td>
-                    {yearLabel(d.after, '')} {pointText(d.after, d.unit, lang)}
-                  </Table.Td>
-                  <Table.Td>{arithmeticChangeText(d, lang) ?? '—'}</Table.Td>
-                  <Table.Td>{statedChangeText(d, lang) ?? '—'}</Table.Td>
-                </>
-              ) : (
-                <>
-                  <Table.Td>{valueText(d, lang)}</Table.Td>
-                  <Table.Td>
-                    {d.members
-                      .map((m) =>
-                        m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang],
-                      )
-                      .join(', ')}
-                  </Table.Td>
-                </>
-              )}
+              {cells.map((c, i) => (
+                <Table.Td key={i}>{c}</Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { IconFileTypePdf, IconPresentation } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf, IconPresentation } from '@tabler/icons-react';
 import type { PackItem, PackMeta } from '../run-pack-export';
 import type { ExportContext } from '../types';
 import { useExportRunner } from './use-export';
@@ -15,13 +15,15 @@ interface Props {
 /** The briefing pack's two exports: one multi-page PDF and one PPTX deck. */
 export function PackExportButtons({ ctx, meta, getItems, disabled }: Props) {
   const { busy, run, t } = useExportRunner(() => ctx);
-  const go = (format: 'pack-pdf' | 'pack-pptx') =>
+  const go = (format: 'pack-pdf' | 'pack-pptx' | 'pack-xlsx') =>
     void run(format, null, async (gated) => {
       const items = getItems();
       const mod = await import('../run-pack-export');
       return format === 'pack-pdf'
         ? mod.exportPackPdf(items, meta, gated, t)
-        : mod.exportPackPptx(items, meta, gated, t);
+        : format === 'pack-pptx'
+          ? mod.exportPackPptx(items, meta, gated, t)
+          : mod.exportPackXlsx(items, meta, gated, t);
     });
   return (
     <Group gap="xs">
@@ -41,6 +43,15 @@ export function PackExportButtons({ ctx, meta, getItems, disabled }: Props) {
         disabled={disabled || (busy !== null && busy !== 'pack-pptx')}
       >
         {t('briefing.exportPptx')}
+      </Button>
+      <Button
+        variant="light"
+        leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+        onClick={() => go('pack-xlsx')}
+        loading={busy === 'pack-xlsx'}
+        disabled={disabled || (busy !== null && busy !== 'pack-xlsx')}
+      >
+        {t('export.xlsx')}
       </Button>
     </Group>
   );

@@ -1,5 +1,5 @@
 import { Menu } from '@mantine/core';
-import { IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf, IconPhoto } from '@tabler/icons-react';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '../types';
 import { ExportTrigger } from './export-trigger';
@@ -40,6 +40,12 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
       const { exportPage } = await import('../run-export');
       return exportPage(how, root, gated, t, options);
     });
+  // The page's data: one sheet per panel and a 메타데이터 sheet (refused while one failed).
+  const xlsx = () =>
+    void run('xlsx', null, async (gated) => {
+      const { exportPageXlsx } = await import('../run-data-export');
+      return exportPageXlsx(gated, t);
+    });
   return (
     <span {...ignore}>
       <Menu position="bottom-start" withinPortal withInitialFocusPlaceholder={false}>
@@ -58,6 +64,9 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
             onClick={() => page('pdf')}
           >
             {t(PDF_LABEL[options.preset])}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={xlsx}>
+            {t('export.xlsx')}
           </Menu.Item>
           <ImageOptionItems
             label={t('export.size.pageLabel')}

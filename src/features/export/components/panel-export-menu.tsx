@@ -56,11 +56,13 @@ export const PanelExportMenu = memo(function PanelExportMenu({
   const csv = () =>
     void run('csv', panel, async (gated) => {
       const start = performance.now();
+      const at = new Date();
       const fileName = exportFileName({
-        date: new Date(),
+        date: at,
         pageTitle: gated.pageTitle[gated.lang],
         panelTitle: panel.title[gated.lang],
         filters: gated.filters,
+        scope: panel.scope,
         lang: gated.lang,
         ext: 'csv',
       });
@@ -68,9 +70,10 @@ export const PanelExportMenu = memo(function PanelExportMenu({
         panel,
         {
           pageTitle: gated.pageTitle[gated.lang],
-          filtersText: gated.filtersText,
           filters: gated.filters,
           sourceText: gated.sourceText,
+          userText: gated.userText,
+          at,
           lang: gated.lang,
         },
         t,

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import { recordExport } from '../api';
+import { progressNotice } from './export-progress';
 import type { ExportResult } from '../run-export';
 import type { ExportContext } from '../types';
 
@@ -56,8 +57,19 @@ export function useExportRunner(getCtx: () => ExportContext | null) {
       }
       recorded = true;
     };
+    const controller = new AbortController();
+    const notice = progressNotice(t, () => controller.abort());
     try {
-      const result = await job({ ...ctx, authorize });
+      const result = await job({
+        ...ctx,
+        authorize: async (fileName, fmt) => {
+          // Cancelled: nothing is recorded and nothing leaves the app.
+          controller.signal.throwIfAborted();
+          await authorize(fileName, fmt);
+        },
+        signal: controller.signal,
+        progress: notice.progress,
+      });
       if (!recorded) throw new Error('The export was not recorded in the audit log');
       performance.measure(`export:${format}`, { start, end: performance.now() });
       void queryClient.invalidateQueries({ queryKey: ['audit'] });
@@ -76,16 +88,24 @@ export function useExportRunner(getCtx: () => ExportContext | null) {
         });
       }
     } catch (e) {
+      if (controller.signal.aborted) {
+        notifications.show({ color: 'gray', message: t('export.cancelled') });
+        return;
+      }
       notifications.show({
         color: 'red',
         message:
           e instanceof AuditRefusedError
             ? t('export.auditFailed', { detail: e.message })
-            : e instanceof Error && e.name === 'NotSettledError'
-              ? t('export.notSettled')
-              : t('export.failed', { detail: detail(e) }),
+            : // A failed or loading panel: nothing was made, and the message says which.
+              e instanceof Error && e.name === 'ExportRefusedError'
+              ? e.message
+              : e instanceof Error && e.name === 'NotSettledError'
+                ? t('export.notSettled')
+                : t('export.failed', { detail: detail(e) }),
       });
     } finally {
+      notice.close();
       setBusy(null);
     }
   };
