@@ -75,6 +75,17 @@ export const en: Shape<typeof ko> = {
     notFoundBody: 'The address may have changed or been mistyped.',
     backToOverview: 'Go to the overview',
   },
+  overview: {
+    toPage: 'More on {{page}}',
+  },
+  footer: {
+    label: 'Responsible ministry',
+    department: 'Department: {{department}}',
+    leadDepartment: 'Digital New Deal Support Team',
+    source:
+      'Data: MSIT press release “2020 Digital New Deal main results” (distributed 14 Jan 2021)',
+    internal: 'For internal use.',
+  },
   panel: {
     official: 'Official',
     officialHint: 'An official figure from the press release.',
@@ -97,6 +108,7 @@ export const en: Shape<typeof ko> = {
     releaseWording: 'In the release (Korean):',
     notChartedRank: 'A rank: lower is better, so it is not drawn as bars.',
     notChartedUnits: 'The two values are stated in different units, so they are not drawn as bars.',
+    sharedScale: 'Dots drawn from zero on one scale (per unit).',
     arithmetic: 'Arithmetic',
     before: 'Before',
     after: 'After',

@@ -27,6 +27,8 @@ import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
 import { LazyChartPanel } from './chart-panels';
+import { FlagshipRow } from './flagship-row';
+import { HeadlineBand } from './headline-band';
 import { KpiGroup } from './kpi-group';
 import { ListPanel } from './list-panel';
 import { PanelTable } from './panel-table';
@@ -40,6 +42,10 @@ import { TimelinePanel } from './timeline-panel';
  */
 const PanelBody = memo(function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
   switch (panel.kind) {
+    case 'headline':
+      return <HeadlineBand panel={panel} source={source} />;
+    case 'flagships':
+      return <FlagshipRow panel={panel} source={source} />;
     case 'kpi-group':
       return <KpiGroup panel={panel} source={source} />;
     case 'comparison':
