@@ -17,6 +17,7 @@ import {
   Tooltip,
   useComputedColorScheme,
   useMantineColorScheme,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
@@ -207,9 +208,12 @@ export function Shell({ children }: { children: ReactNode }) {
                       variant="default"
                       size="xs"
                       leftSection={<IconBasket size={16} aria-hidden />}
-                      aria-label={t('briefing.count', { count: pinnedCount })}
                     >
+                      {/* The name is the content, so it holds the count it shows (WCAG 2.5.3
+                          Label in Name): "보고서 바구니: 3개", of which "3" is visible. */}
+                      <VisuallyHidden>{t('header.basketBefore')}</VisuallyHidden>
                       {pinnedCount}
+                      <VisuallyHidden>{t('header.basketAfter')}</VisuallyHidden>
                     </Button>
                   </Tooltip>
                 )}
@@ -299,6 +303,14 @@ export function Shell({ children }: { children: ReactNode }) {
         )}
         <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>{children}</Suspense>
       </AppShell.Main>
+      {/* Who answers for this screen (KRDS: every page names its ministry). The release names
+          its departments but no telephone number, so the lead department is the contact. */}
+      <Box component="footer" className="app-footer no-print">
+        <Text fw={700}>{t('app.ministry')}</Text>
+        <Text size="sm">{t('footer.department', { department: t('footer.leadDepartment') })}</Text>
+        <Text size="sm">{t('footer.source')}</Text>
+        <Text size="sm">{t('footer.internal')}</Text>
+      </Box>
     </AppShell>
   );
 }

@@ -26,6 +26,8 @@ export const en: Shape<typeof ko> = {
     openMenu: 'Open menu',
   },
   header: {
+    basketBefore: 'Briefing pack: ',
+    basketAfter: ' pinned',
     signedInAs: '{{name}} ({{role}})',
     logout: 'Log out',
     language: 'Language',
@@ -75,11 +77,7 @@ export const en: Shape<typeof ko> = {
     notFoundBody: 'The address may have changed or been mistyped.',
     backToOverview: 'Go to the overview',
   },
-  overview: {
-    toPage: 'More on {{page}}',
-  },
   footer: {
-    label: 'Responsible ministry',
     department: 'Department: {{department}}',
     leadDepartment: 'Digital New Deal Support Team',
     source:

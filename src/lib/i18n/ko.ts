@@ -22,6 +22,8 @@ export const ko = {
     openMenu: '메뉴 열기',
   },
   header: {
+    basketBefore: '보고서 바구니: ',
+    basketAfter: '개',
     signedInAs: '{{name}} ({{role}})',
     logout: '로그아웃',
     language: '언어',
@@ -69,11 +71,7 @@ export const ko = {
     notFoundBody: '주소가 바뀌었거나 잘못 입력되었을 수 있습니다.',
     backToOverview: '종합 현황으로 가기',
   },
-  overview: {
-    toPage: '{{page}} 자세히 보기',
-  },
   footer: {
-    label: '운영 기관',
     department: '담당 부서: {{department}}',
     leadDepartment: '디지털뉴딜지원팀',
     source:

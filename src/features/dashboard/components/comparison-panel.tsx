@@ -33,7 +33,7 @@ function Dumbbell({ d, max }: { d: Datum; max: number }) {
   const before = d.before!.value;
   const after = d.after!.value;
   return (
-    <div className={classes.track} aria-hidden data-chart="dumbbell">
+    <div className={`${classes.track} ${classes.chart}`} aria-hidden data-chart="dumbbell">
       <span
         className={classes.span}
         style={{
@@ -60,40 +60,42 @@ function ComparisonItem({ d, source, max }: { d: Datum; source: Source; max: num
   const arithmetic = arithmeticChangeText(d, lang);
   return (
     <li className={classes.item} data-fact-id={d.factId ?? undefined}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+      <Group gap={2} wrap="nowrap" align="flex-start" className={classes.label}>
         <Text size="sm" fw={600} lh={1.35}>
           {d.label[lang]}
         </Text>
         <SourcePopover datum={d} source={source} />
       </Group>
-      <Group gap="xs" align="baseline" wrap="wrap">
-        <Text fz={20} fw={700} lh={1.3}>
-          <Text span size="sm" c="dimmed" fw={500}>
-            {yearLabel(d.before, t('panel.before'))}{' '}
-          </Text>
-          {pointText(d.before, d.unit, lang)} →{' '}
-          <Text span size="sm" c="dimmed" fw={500}>
-            {yearLabel(d.after, t('panel.after'))}{' '}
-          </Text>
-          {pointText(d.after, d.unit, lang)}
+      <Text fz={18} fw={700} lh={1.3} className={classes.figures}>
+        <Text span size="sm" c="dimmed" fw={500}>
+          {yearLabel(d.before, t('panel.before'))}{' '}
         </Text>
-        {arithmetic && (
-          <Badge variant="light" color="krds" title={t('panel.arithmetic')}>
-            {t('panel.arithmetic')} {arithmetic}
-          </Badge>
-        )}
-        {stated && (
-          <Badge variant="outline" color="krdsNavy" data-stated-fact-id={d.statedChange?.factId}>
-            {t('panel.stated')}: {stated}
-          </Badge>
-        )}
-      </Group>
+        {pointText(d.before, d.unit, lang)} →{' '}
+        <Text span size="sm" c="dimmed" fw={500}>
+          {yearLabel(d.after, t('panel.after'))}{' '}
+        </Text>
+        {pointText(d.after, d.unit, lang)}
+      </Text>
       {max !== undefined && comparable(d) ? (
         <Dumbbell d={d} max={max} />
       ) : (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" className={classes.chart}>
           {d.unit === 'rank' ? t('panel.notChartedRank') : t('panel.notChartedUnits')}
         </Text>
+      )}
+      {(arithmetic || stated) && (
+        <Group gap={6} className={classes.badges}>
+          {arithmetic && (
+            <Badge variant="light" color="krds" title={t('panel.arithmetic')}>
+              {t('panel.arithmetic')} {arithmetic}
+            </Badge>
+          )}
+          {stated && (
+            <Badge variant="outline" color="krdsNavy" data-stated-fact-id={d.statedChange?.factId}>
+              {t('panel.stated')}: {stated}
+            </Badge>
+          )}
+        </Group>
       )}
     </li>
   );
@@ -108,7 +110,7 @@ export function ComparisonPanel({ panel, source }: { panel: Panel; source: Sourc
   const scales = sharedScales(panel.items);
   const drawn = panel.items.some(comparable);
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" className={classes.panel}>
       <ul className={classes.list}>
         {panel.items.map((d) => (
           <ComparisonItem

@@ -33,11 +33,11 @@ describe('DashboardPage (overview) over the mock API', () => {
     const row = await screen.findByRole('region', { name: '5대 대표 과제의 핵심 성과' });
     const links = await within(row).findAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['데이터 댐 자세히 보기', '/data-dam'],
-      ['AI+X 인공지능 융합 자세히 보기', '/ai-x'],
-      ['5G MEC 융합서비스 자세히 보기', '/mec'],
-      ['닥터앤서 자세히 보기', '/doctor-answer'],
-      ['K-사이버방역 자세히 보기', '/k-cyber'],
+      ['데이터 댐', '/data-dam'],
+      ['AI+X 인공지능 융합', '/ai-x'],
+      ['5G MEC 융합서비스', '/mec'],
+      ['닥터앤서', '/doctor-answer'],
+      ['K-사이버방역', '/k-cyber'],
     ]);
     // A change reads once, before → after, from the release's figures.
     expect(within(row).getByText('26위 → 7위')).toBeInTheDocument();

@@ -40,30 +40,31 @@ export function FlagshipRow({ panel, source }: { panel: Panel; source: Source })
         const name = d.page ? t(PAGE_NAME[d.page]) : d.label[lang];
         return (
           <li key={d.id} className={classes.tile} data-fact-id={d.factId ?? undefined}>
-            <Stack gap={4} h="100%">
+            <Stack gap={2} h="100%">
               <Title order={3} size="h5" lh={1.3}>
-                {name}
+                {d.page ? (
+                  // The flagship's name leads to its page (the filters in force come along).
+                  <Anchor
+                    component={Link}
+                    to={withSearch(pagePath[d.page], search)}
+                    inherit
+                    className={classes.link}
+                  >
+                    {name}
+                    <IconArrowRight size={16} aria-hidden />
+                  </Anchor>
+                ) : (
+                  name
+                )}
               </Title>
               <Text fz={24} fw={800} lh={1.2} className="kpi-value">
                 {d.before && d.after
                   ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
                   : valueText(d, lang)}
               </Text>
-              <Text size="sm" c="dimmed" lh={1.4} style={{ flex: 1 }}>
+              <Text size="sm" c="dimmed" lh={1.4}>
                 {d.label[lang]} <SourcePopover datum={d} source={source} />
               </Text>
-              {d.page && (
-                <Anchor
-                  component={Link}
-                  to={withSearch(pagePath[d.page], search)}
-                  size="sm"
-                  fw={600}
-                  className={classes.link}
-                >
-                  {t('overview.toPage', { page: name })}
-                  <IconArrowRight size={14} aria-hidden />
-                </Anchor>
-              )}
             </Stack>
           </li>
         );

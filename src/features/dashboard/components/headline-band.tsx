@@ -32,10 +32,16 @@ export function HeadlineBand({ panel, source }: { panel: Panel; source: Source }
     >
       {groups.map(([main, share]) => (
         <Stack key={main.id} gap={2} className={classes.figure}>
-          <Text size="sm" c="dimmed" lh={1.35} className={classes.label}>
-            {main.label[lang]}
-            {share && ` · ${share.label[lang]}`}
-          </Text>
+          <Group gap={2} wrap="nowrap" align="flex-start" justify="space-between">
+            <Text size="sm" c="dimmed" lh={1.35}>
+              {main.label[lang]}
+              {share && ` · ${share.label[lang]}`}
+            </Text>
+            <Group gap={0} wrap="nowrap">
+              <SourcePopover datum={main} source={source} />
+              {share && <SourcePopover datum={share} source={source} />}
+            </Group>
+          </Group>
           <Group gap={6} wrap="wrap" align="baseline">
             <Text span fz={28} fw={800} lh={1.15} data-fact-id={main.factId ?? undefined}>
               {valueText(main, lang)}
@@ -45,8 +51,6 @@ export function HeadlineBand({ panel, source }: { panel: Panel; source: Source }
                 ({valueText(share, lang)})
               </Text>
             )}
-            <SourcePopover datum={main} source={source} />
-            {share && <SourcePopover datum={share} source={source} />}
           </Group>
         </Stack>
       ))}

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  List,
   SegmentedControl,
   Skeleton,
   Stack,
@@ -14,7 +13,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -163,7 +162,7 @@ export const PanelCard = memo(function PanelCard({
             )}
             {panel && panel.provenance === 'illustrative' && (
               <Tooltip label={t('panel.illustrativeHint')} withArrow multiline w={260}>
-                <Badge variant="filled" color="#a63c06" tabIndex={0}>
+                <Badge variant="filled" color="krdsNavy" tabIndex={0}>
                   {t('panel.illustrative')}
                 </Badge>
               </Tooltip>
@@ -193,7 +192,13 @@ export const PanelCard = memo(function PanelCard({
             </Text>
           ))}
         {panel?.provenance === 'illustrative' && (
-          <Alert color="orange" variant="light" p="xs" className="illustrative-notice">
+          <Alert
+            color="krdsNavy"
+            variant="light"
+            p="xs"
+            icon={<IconInfoCircle size={18} aria-hidden />}
+            className="illustrative-notice"
+          >
             <Text size="xs" fw={600}>
               {t('panel.illustrativeNotice')}
             </Text>
@@ -273,20 +278,14 @@ export const PanelCard = memo(function PanelCard({
           </>
         )}
 
+        {/* The release's own inconsistencies and caveats, as numbered footnotes under the
+            figures (a grey box on every card drew the eye away from them). */}
         {panel && panel.notes.length > 0 && (
-          <Alert
-            variant="light"
-            color="gray"
-            p="xs"
-            title={t('panel.notes')}
-            className="data-notes"
-          >
-            <List size="xs" spacing={2}>
-              {panel.notes.map((n) => (
-                <List.Item key={n.ko}>{n[lang]}</List.Item>
-              ))}
-            </List>
-          </Alert>
+          <ol className="data-notes" aria-label={t('panel.notes')}>
+            {panel.notes.map((n) => (
+              <li key={n.ko}>{n[lang]}</li>
+            ))}
+          </ol>
         )}
       </Stack>
     </Card>

@@ -45,7 +45,7 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(region) => onChange({ ...filters, region })}
             clearable
             searchable
-            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: '100%' }}
+            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
             comboboxProps={{ withinPortal: true }}
           />
           <MultiSelect
@@ -56,7 +56,7 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(sector) => onChange({ ...filters, sector })}
             clearable
             searchable
-            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: '100%' }}
+            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
           />
           <Button
             variant="default"
@@ -75,10 +75,16 @@ export function FilterBar({ filters, onChange }: Props) {
           >
             {t('filters.reset')}
           </Button>
+          {/* In the same row where there is room: the bar stays one line high on a wide screen. */}
+          <Text
+            size="sm"
+            aria-live="polite"
+            data-testid="filters-in-words"
+            style={{ flex: '1 1 200px', alignSelf: 'center' }}
+          >
+            {t('filters.inForce', { text: filtersInWords(filters, lang) })}
+          </Text>
         </Group>
-        <Text size="sm" aria-live="polite" data-testid="filters-in-words">
-          {t('filters.inForce', { text: filtersInWords(filters, lang) })}
-        </Text>
         {mapOpen && (
           <Stack gap={4} py="xs" id="region-tile-map">
             <Text size="xs" c="dimmed">
