@@ -66,7 +66,7 @@ function ComparisonItem({ d, source, max }: { d: Datum; source: Source; max: num
         </Text>
         <SourcePopover datum={d} source={source} />
       </Group>
-      <Text fz={18} fw={700} lh={1.3} className={classes.figures}>
+      <Text fz={18} fw={700} lh={1.3} component="div" className={classes.figures}>
         <Text span size="sm" c="dimmed" fw={500}>
           {yearLabel(d.before, t('panel.before'))}{' '}
         </Text>

@@ -71,6 +71,22 @@ describe('DashboardPage (overview) over the mock API', () => {
     const table = within(budget).getByRole('table');
     expect(within(table).getByRole('rowheader', { name: '3차추경 예산' })).toBeInTheDocument();
     expect(within(table).getByText('8,046억원')).toBeInTheDocument();
+    // No column that every row leaves empty (parts have no members).
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['항목', '값']);
+  });
+
+  it('shows a list of names as a list, not as a one-column table', async () => {
+    await signIn('analyst');
+    render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const about = await screen.findByRole('region', { name: '추진 체계' });
+    const minister = await within(about).findByText('최기영');
+    expect(minister.tagName).toBe('LI');
+    expect(within(about).getByText('디지털뉴딜지원팀').tagName).toBe('LI');
+    expect(within(about).queryAllByRole('table')).toEqual([]);
   });
 
   it('keeps the release’s stated change beside the arithmetic', async () => {

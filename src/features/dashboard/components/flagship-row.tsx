@@ -57,7 +57,7 @@ export function FlagshipRow({ panel, source }: { panel: Panel; source: Source })
                   name
                 )}
               </Title>
-              <Text fz={24} fw={800} lh={1.2} className="kpi-value">
+              <Text fz={24} fw={800} lh={1.2} component="div" className="kpi-value">
                 {d.before && d.after
                   ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
                   : valueText(d, lang)}

@@ -153,16 +153,17 @@ export const PanelCard = memo(function PanelCard({
             <Title order={2} size="h4" id={titleId}>
               {panelRef.title[lang]}
             </Title>
+            {/* Buttons, so a keyboard reaches each hint as what it is: a control. */}
             {panel && panel.provenance === 'official' && (
               <Tooltip label={t('panel.officialHint')} withArrow>
-                <Badge variant="light" color="krds" tabIndex={0}>
+                <Badge component="button" type="button" variant="light" color="krds">
                   {t('panel.official')}
                 </Badge>
               </Tooltip>
             )}
             {panel && panel.provenance === 'illustrative' && (
               <Tooltip label={t('panel.illustrativeHint')} withArrow multiline w={260}>
-                <Badge variant="filled" color="krdsNavy" tabIndex={0}>
+                <Badge component="button" type="button" variant="filled" color="krdsNavy">
                   {t('panel.illustrative')}
                 </Badge>
               </Tooltip>

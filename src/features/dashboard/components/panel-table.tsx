@@ -13,6 +13,8 @@ import {
 export function PanelTable({ panel }: { panel: Panel }) {
   const { t, lang } = useTranslation();
   const isComparison = panel.kind === 'comparison';
+  // A column only where some row has something in it (bar and donut parts have no members).
+  const hasMembers = panel.items.some((d) => d.members.length > 0);
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={6}>
@@ -33,7 +35,7 @@ export function PanelTable({ panel }: { panel: Panel }) {
             ) : (
               <>
                 <Table.Th scope="col">{t('panel.value')}</Table.Th>
-                <Table.Th scope="col">{t('panel.detail')}</Table.Th>
+                {hasMembers && <Table.Th scope="col">{t('panel.detail')}</Table.Th>}
               </>
             )}
           </Table.Tr>
@@ -58,13 +60,15 @@ export function PanelTable({ panel }: { panel: Panel }) {
               ) : (
                 <>
                   <Table.Td>{valueText(d, lang)}</Table.Td>
-                  <Table.Td>
-                    {d.members
-                      .map((m) =>
-                        m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang],
-                      )
-                      .join(', ')}
-                  </Table.Td>
+                  {hasMembers && (
+                    <Table.Td>
+                      {d.members
+                        .map((m) =>
+                          m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang],
+                        )
+                        .join(', ')}
+                    </Table.Td>
+                  )}
                 </>
               )}
             </Table.Tr>
