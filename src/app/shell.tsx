@@ -67,11 +67,31 @@ function WithFilters({ to, carry = true, children }: WithFiltersProps) {
   return children({ to: target, replace: target === withSearch(pathname, search) });
 }
 
+/**
+ * Says so when a panel goes into the briefing pack (a pin button turning blue was the only
+ * sign): a notification, which screen readers announce, with the pack's new count. Counted
+ * for one user: a sign-in, or the pack loading from storage, is not a pin.
+ */
+function usePinnedNotice(user: string | null, count: number) {
+  const { t } = useTranslation();
+  const last = useRef<{ user: string | null; count: number }>({ user, count });
+  useEffect(() => {
+    const before = last.current;
+    last.current = { user, count };
+    if (user === null || before.user !== user || count <= before.count) return;
+    notifications.show({
+      color: 'krds',
+      message: t('header.pinnedNotice', { count }),
+    });
+  }, [user, count, t]);
+}
+
 /** The signed-in frame: header, navigation, and the current page (children) in the main area. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t, lang } = useTranslation();
   const session = useSession();
   const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
+  usePinnedNotice(session?.user.username ?? null, pinnedCount);
   const [opened, { toggle, close }] = useDisclosure();
   const { online } = useNetwork();
   const [pathname, navigate] = useLocation();

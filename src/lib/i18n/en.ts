@@ -26,6 +26,7 @@ export const en: Shape<typeof ko> = {
     openMenu: 'Open menu',
   },
   header: {
+    pinnedNotice: 'Added to the briefing pack. It now holds {{count}}.',
     basketBefore: 'Briefing pack: ',
     basketAfter: ' pinned',
     signedInAs: '{{name}} ({{role}})',

@@ -22,6 +22,7 @@ export const ko = {
     openMenu: '메뉴 열기',
   },
   header: {
+    pinnedNotice: '보고서 바구니에 담았습니다. 지금 {{count}}개가 있습니다.',
     basketBefore: '보고서 바구니: ',
     basketAfter: '개',
     signedInAs: '{{name}} ({{role}})',
