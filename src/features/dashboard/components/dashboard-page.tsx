@@ -97,7 +97,7 @@ export function DashboardPage({
           </Title>
           <Text c="dimmed">
             {data.lead[lang]}{' '}
-            <Text span size="sm" style={{ display: 'inline-block' }}>
+            <Text span size="sm">
               {t('page.referencePeriod', { period: '2020' })} · {sourceLine(data.source, lang)}
             </Text>
           </Text>
