@@ -229,11 +229,10 @@ export function Shell({ children }: { children: ReactNode }) {
                       size="xs"
                       leftSection={<IconBasket size={16} aria-hidden />}
                     >
-                      {/* The name is the content, so it holds the count it shows (WCAG 2.5.3
-                          Label in Name): "보고서 바구니: 3개", of which "3" is visible. */}
-                      <VisuallyHidden>{t('header.basketBefore')}</VisuallyHidden>
-                      {pinnedCount}
-                      <VisuallyHidden>{t('header.basketAfter')}</VisuallyHidden>
+                      {/* The name is the content, so it holds the text it shows (WCAG 2.5.3
+                          Label in Name): "보고서 바구니: 3개", of which "3개" is visible. */}
+                      <VisuallyHidden>{t('header.basketName')}</VisuallyHidden>
+                      {t('header.basketCount', { count: pinnedCount })}
                     </Button>
                   </Tooltip>
                 )}

@@ -63,4 +63,17 @@ test.describe('the overview at 1440×900', () => {
     });
     expect(smallest.size, `smallest text: "${smallest.text}"`).toBeGreaterThanOrEqual(12);
   });
+
+  test('the header’s basket link says in its name what it shows (WCAG 2.5.3)', async ({ page }) => {
+    const link = page.getByRole('banner').getByRole('link', { name: /보고서 바구니/ });
+    await expect(link).toHaveAccessibleName('보고서 바구니: 0개');
+    // What a sighted reader sees (visually hidden words left out) is a word of that name, as
+    // speech input users say it ("click 0개").
+    const shown = await link.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.mantine-VisuallyHidden-root').forEach((n) => n.remove());
+      return (copy.textContent ?? '').trim();
+    });
+    expect(shown).toBe('0개');
+  });
 });

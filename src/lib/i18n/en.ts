@@ -27,8 +27,8 @@ export const en: Shape<typeof ko> = {
   },
   header: {
     pinnedNotice: 'Added to the briefing pack. It now holds {{count}}.',
-    basketBefore: 'Briefing pack: ',
-    basketAfter: ' pinned',
+    basketName: 'Briefing pack:',
+    basketCount: '{{count}}',
     signedInAs: '{{name}} ({{role}})',
     logout: 'Log out',
     language: 'Language',

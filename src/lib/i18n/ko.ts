@@ -23,8 +23,8 @@ export const ko = {
   },
   header: {
     pinnedNotice: '보고서 바구니에 담았습니다. 지금 {{count}}개가 있습니다.',
-    basketBefore: '보고서 바구니: ',
-    basketAfter: '개',
+    basketName: '보고서 바구니:',
+    basketCount: '{{count}}개',
     signedInAs: '{{name}} ({{role}})',
     logout: '로그아웃',
     language: '언어',

@@ -61,20 +61,18 @@ function ComparisonItem({ d, source, max }: { d: Datum; source: Source; max: num
   return (
     <li className={classes.item} data-fact-id={d.factId ?? undefined}>
       <Group gap={2} wrap="nowrap" align="flex-start" className={classes.label}>
-        <Text size="sm" fw={600} lh={1.35}>
-          {d.label[lang]}
-        </Text>
+        <div>
+          <Text size="sm" fw={600} lh={1.35}>
+            {d.label[lang]}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {yearLabel(d.before, t('panel.before'))} → {yearLabel(d.after, t('panel.after'))}
+          </Text>
+        </div>
         <SourcePopover datum={d} source={source} />
       </Group>
       <Text fz={18} fw={700} lh={1.3} component="div" className={classes.figures}>
-        <Text span size="sm" c="dimmed" fw={500}>
-          {yearLabel(d.before, t('panel.before'))}{' '}
-        </Text>
-        {pointText(d.before, d.unit, lang)} →{' '}
-        <Text span size="sm" c="dimmed" fw={500}>
-          {yearLabel(d.after, t('panel.after'))}{' '}
-        </Text>
-        {pointText(d.after, d.unit, lang)}
+        {pointText(d.before, d.unit, lang)} → {pointText(d.after, d.unit, lang)}
       </Text>
       {max !== undefined && comparable(d) ? (
         <Dumbbell d={d} max={max} />
