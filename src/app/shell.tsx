@@ -327,7 +327,6 @@ export function Shell({ children }: { children: ReactNode }) {
       <Box component="footer" className="app-footer no-print">
         <Text fw={700}>{t('app.ministry')}</Text>
         <Text size="sm">{t('footer.department', { department: t('footer.leadDepartment') })}</Text>
-        <Text size="sm">{t('footer.source')}</Text>
         <Text size="sm">{t('footer.internal')}</Text>
       </Box>
     </AppShell>
