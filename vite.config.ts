@@ -6,6 +6,7 @@ import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { appFont } from './scripts/app-font.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import { stopWithParent } from './scripts/stop-with-parent.mjs';
 import { checkBuildEnv } from './src/config/build-env.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -28,7 +29,7 @@ export default defineConfig(({ mode }) => {
   const appEnv = checkBuildEnv(loadEnv(mode, process.cwd(), 'VITE_'));
   const apiOrigin = appEnv.apiBaseUrl ? new URL(appEnv.apiBaseUrl).origin : '';
   return {
-    plugins: [appFont(), react(), withoutMockWorker(appEnv.mockMode)],
+    plugins: [appFont(), react(), withoutMockWorker(appEnv.mockMode), stopWithParent()],
     // src/config/env.ts reads the checked settings; the page carries no code to check them.
     define: {
       __APP_ENV__: JSON.stringify(appEnv),

@@ -211,7 +211,11 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
     };
   }
   const scope = scopeOf(def);
-  let items = def.factIds.map((id) => datumOf(id, def.stated?.[id]));
+  let items = def.factIds.map((id) => {
+    const d = datumOf(id, def.stated?.[id]);
+    const page = def.links?.[id];
+    return page ? { ...d, page } : d;
+  });
   if (scope.region === 'regional' && filters.region.length > 0) {
     const wanted = new Set(filters.region);
     items = items

@@ -19,6 +19,8 @@ export interface PanelDef {
    * The release has no such figures; see breakdown.ts.
    */
   split?: { factId: string; by: 'region' | 'sector' };
+  /** For a flagships panel: the page each fact leads to (fact id → page). */
+  links?: Record<string, PageId>;
 }
 
 export interface PageDef {
@@ -61,7 +63,7 @@ export const PAGES: PageDef[] = [
     panels: [
       {
         id: 'ov-headline',
-        kind: 'kpi-group',
+        kind: 'headline',
         title: t('핵심 지표', 'Headline figures'),
         factIds: [
           'msit-2020-digital-new-deal-budget-total',
@@ -79,16 +81,23 @@ export const PAGES: PageDef[] = [
         ],
       },
       {
-        id: 'ov-budget',
-        kind: 'donut',
-        title: t('2020년 예산 구성', '2020 budget composition'),
-        factIds: ['msit-2020-budget-main', 'msit-2020-budget-3rd-supplementary'],
-        notes: [
-          t(
-            '본예산 8,007억원 + 3차추경 8,046억원 = 16,053억원 ≈ 1.6조원 (보도자료와 일치).',
-            'Main KRW 800.7 billion + 3rd supplementary KRW 804.6 billion = KRW 1,605.3 billion ≈ KRW 1.6 trillion (consistent with the release).',
-          ),
+        id: 'ov-flagships',
+        kind: 'flagships',
+        title: t('5대 대표 과제의 핵심 성과', 'The five flagships: one key result each'),
+        factIds: [
+          'ai-training-data-types',
+          'government-ai-readiness-rank',
+          'mec-5g-convergence-services',
+          'doctor-answer-dev-disorder-accuracy',
+          'security-consulting-smes',
         ],
+        links: {
+          'ai-training-data-types': 'data-dam',
+          'government-ai-readiness-rank': 'ai-x',
+          'mec-5g-convergence-services': 'mec',
+          'doctor-answer-dev-disorder-accuracy': 'doctor-answer',
+          'security-consulting-smes': 'k-cyber',
+        },
       },
       {
         id: 'ov-supplier-growth',
@@ -102,6 +111,18 @@ export const PAGES: PageDef[] = [
         ],
         stated: SUPPLIER_STATED,
         notes: [NOTE_94, NOTE_AI_BASELINE, NOTE_NON_ICT_UNIT],
+      },
+      {
+        id: 'ov-budget',
+        kind: 'donut',
+        title: t('2020년 예산 구성', '2020 budget composition'),
+        factIds: ['msit-2020-budget-main', 'msit-2020-budget-3rd-supplementary'],
+        notes: [
+          t(
+            '본예산 8,007억원 + 3차추경 8,046억원 = 16,053억원 ≈ 1.6조원 (보도자료와 일치).',
+            'Main KRW 800.7 billion + 3rd supplementary KRW 804.6 billion = KRW 1,605.3 billion ≈ KRW 1.6 trillion (consistent with the release).',
+          ),
+        ],
       },
       {
         id: 'ov-participants-by-region',

@@ -33,6 +33,16 @@ class ResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserver;
+// jsdom lays nothing out: every box measures 0×0. Recharts' ResponsiveContainer measures its
+// box once at mount and warned "width(0) and height(0) of chart" for every chart drawn in a test
+// (93 a run). Its container is given the size a card gives it in a browser; nothing else is.
+// On Element's prototype, where jsdom defines it, so a test that stubs layout itself
+// (vi.spyOn(Element.prototype, …)) replaces this too.
+const { getBoundingClientRect } = window.Element.prototype;
+window.Element.prototype.getBoundingClientRect = function (this: Element) {
+  if (this.classList.contains('recharts-responsive-container')) return new DOMRect(0, 0, 640, 240);
+  return getBoundingClientRect.call(this);
+};
 
 // epic-stack's rule: a console.error during a test is a bug, so it fails the test.
 const originalError = console.error;

@@ -17,6 +17,7 @@ import {
   Tooltip,
   useComputedColorScheme,
   useMantineColorScheme,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { IconBasket, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
@@ -66,11 +67,31 @@ function WithFilters({ to, carry = true, children }: WithFiltersProps) {
   return children({ to: target, replace: target === withSearch(pathname, search) });
 }
 
+/**
+ * Says so when a panel goes into the briefing pack (a pin button turning blue was the only
+ * sign): a notification, which screen readers announce, with the pack's new count. Counted
+ * for one user: a sign-in, or the pack loading from storage, is not a pin.
+ */
+function usePinnedNotice(user: string | null, count: number) {
+  const { t } = useTranslation();
+  const last = useRef<{ user: string | null; count: number }>({ user, count });
+  useEffect(() => {
+    const before = last.current;
+    last.current = { user, count };
+    if (user === null || before.user !== user || count <= before.count) return;
+    notifications.show({
+      color: 'krds',
+      message: t('header.pinnedNotice', { count }),
+    });
+  }, [user, count, t]);
+}
+
 /** The signed-in frame: header, navigation, and the current page (children) in the main area. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t, lang } = useTranslation();
   const session = useSession();
   const pinnedCount = useBriefingPack(session?.user.username ?? null).items.length;
+  usePinnedNotice(session?.user.username ?? null, pinnedCount);
   const [opened, { toggle, close }] = useDisclosure();
   const { online } = useNetwork();
   const [pathname, navigate] = useLocation();
@@ -207,9 +228,11 @@ export function Shell({ children }: { children: ReactNode }) {
                       variant="default"
                       size="xs"
                       leftSection={<IconBasket size={16} aria-hidden />}
-                      aria-label={t('briefing.count', { count: pinnedCount })}
                     >
-                      {pinnedCount}
+                      {/* The name is the content, so it holds the text it shows (WCAG 2.5.3
+                          Label in Name): "보고서 바구니: 3개", of which "3개" is visible. */}
+                      <VisuallyHidden>{t('header.basketName')}</VisuallyHidden>
+                      {t('header.basketCount', { count: pinnedCount })}
                     </Button>
                   </Tooltip>
                 )}
@@ -299,6 +322,13 @@ export function Shell({ children }: { children: ReactNode }) {
         )}
         <Suspense fallback={<Loader aria-label={t('panel.loading')} />}>{children}</Suspense>
       </AppShell.Main>
+      {/* Who answers for this screen (KRDS: every page names its ministry). The release names
+          its departments but no telephone number, so the lead department is the contact. */}
+      <Box component="footer" className="app-footer no-print">
+        <Text fw={700}>{t('app.ministry')}</Text>
+        <Text size="sm">{t('footer.department', { department: t('footer.leadDepartment') })}</Text>
+        <Text size="sm">{t('footer.internal')}</Text>
+      </Box>
     </AppShell>
   );
 }

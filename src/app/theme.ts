@@ -76,6 +76,9 @@ export const theme = createTheme({
   fontFamily: FONT_FAMILY,
   headings: { fontFamily: FONT_FAMILY, fontWeight: '700' },
   defaultRadius: 'md',
+  // KRDS type: body 16–17 px, and no text under 12 px (the smallest step here is 13 px; badges,
+  // whose own scale goes down to 9 px, are held at 12 px in global.css).
+  fontSizes: { xs: '13px', sm: '14px', md: '16px', lg: '18px', xl: '20px' },
   // KRDS spacing is an 8px grid.
   spacing: { xs: '8px', sm: '12px', md: '16px', lg: '24px', xl: '32px' },
   focusRing: 'always',

@@ -58,6 +58,8 @@ describe('a flagship page’s panel actions', () => {
     const pin = within(headline).getByRole('button', { name: /^바구니에 담기/ });
     await user.click(pin);
     await waitFor(() => expect(pin).toHaveAttribute('aria-pressed', 'true'));
+    // The pin says so in words, not only by turning blue.
+    expect(await screen.findByText('보고서 바구니에 담았습니다 (1개).')).toBeInTheDocument();
     // Pinned with Busan and Gangwon: under Busan alone it is not pinned.
     await navigate('/k-cyber?region=busan');
     await waitFor(() => expect(within(labs).queryByText('원주')).toBeNull());

@@ -90,12 +90,14 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
               </Alert>
             )}
             <FilterBar filters={filters} onChange={applyFilters} />
-            {exportCtx && (
-              <Group justify="flex-end">
-                <PageExportMenu ctx={exportCtx} />
-              </Group>
-            )}
           </Stack>
+        }
+        headerActions={
+          exportCtx && (
+            <Group {...{ [IGNORE_ATTR]: '' }}>
+              <PageExportMenu ctx={exportCtx} />
+            </Group>
+          )
         }
         renderPanelActions={renderPanelActions}
       />

@@ -48,7 +48,9 @@ describe('login page', () => {
     const { user, location } = renderApp('/login?returnTo=%2Fmec%3Fregion%3Dgwangju');
     await screen.findByRole('heading', { name: '로그인' });
     await submit(user, 'analyst', 'demo1234!');
-    await waitFor(() => expect(location().pathname).toBe('/mec'));
+    // Ends once the page has drawn, not at the address change (see router.test.tsx).
+    await screen.findByRole('heading', { level: 1, name: '5G MEC 융합서비스' });
+    expect(location().pathname).toBe('/mec');
     expect(location().search).toBe('?region=gwangju');
     expect(sessionStore.get()?.user.role).toBe('analyst');
     expect(sessionStorage.getItem('dnd.session')).toContain('analyst');
@@ -59,7 +61,8 @@ describe('login page', () => {
     const { user, location } = renderApp('/login?returnTo=https%3A%2F%2Fevil.example');
     await screen.findByRole('heading', { name: '로그인' });
     await submit(user, 'viewer', 'demo1234!');
-    await waitFor(() => expect(location().pathname).toBe('/overview'));
+    await screen.findByRole('heading', { level: 1, name: '종합 현황' });
+    expect(location().pathname).toBe('/overview');
   });
 
   it('locks the account after five wrong passwords and shows the time left', async () => {
@@ -141,7 +144,8 @@ describe('login page taking over the static one', () => {
   it('sends the form when Enter was pressed there before the app could', async () => {
     staticLoginForm({ username: 'viewer', password: 'demo1234!', enterPressed: true });
     const { location } = renderApp('/login');
-    await waitFor(() => expect(location().pathname).toBe('/overview'));
+    await screen.findByRole('heading', { level: 1, name: '종합 현황' });
+    expect(location().pathname).toBe('/overview');
     expect(sessionStore.get()?.user.role).toBe('viewer');
   });
 

@@ -1,7 +1,13 @@
 import type { PanelKind } from '@/lib/api/schemas';
 
 /** Kinds that read best across the whole page: KPI tiles, before→after pairs, timelines. */
-const WIDE_KINDS: ReadonlySet<PanelKind> = new Set(['kpi-group', 'comparison', 'timeline']);
+const WIDE_KINDS: ReadonlySet<PanelKind> = new Set([
+  'headline',
+  'flagships',
+  'kpi-group',
+  'comparison',
+  'timeline',
+]);
 
 /**
  * Whether each of a page's panels, in order, takes a whole row of the two-column grid. Wide

@@ -20,6 +20,8 @@ function summarise(panel: Panel, lang: Lang, t: TFunction): string {
   const title = panel.title[lang];
   const sep = lang === 'ko' ? ', ' : '; ';
   switch (panel.kind) {
+    case 'headline':
+    case 'flagships':
     case 'kpi-group':
       return t('panel.summary.kpi', {
         title,

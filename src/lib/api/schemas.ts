@@ -47,6 +47,10 @@ export const pageIdSchema = z.enum([
 export type PageId = z.infer<typeof pageIdSchema>;
 
 export const panelKindSchema = z.enum([
+  /** A page's few headline figures, in one band. */
+  'headline',
+  /** One key result per flagship, each with a link to its page (Datum.page). */
+  'flagships',
   'kpi-group',
   'bar',
   'donut',
@@ -97,6 +101,8 @@ export const datumSchema = z.object({
   /** When it happened (YYYY-MM or YYYY-MM-DD), for milestones. */
   date: z.nullable(z.string()),
   regions: z.array(z.string()),
+  /** The page that tells the rest of this figure's story (a flagship's key result). */
+  page: z.optional(pageIdSchema),
 });
 export type Datum = z.infer<typeof datumSchema>;
 

@@ -26,6 +26,9 @@ export const en: Shape<typeof ko> = {
     openMenu: 'Open menu',
   },
   header: {
+    pinnedNotice: 'Added to the briefing pack ({{count}}).',
+    basketName: 'Briefing pack:',
+    basketCount: '{{count}}',
     logout: 'Log out',
     language: 'Language',
     languageFailed:
@@ -69,6 +72,13 @@ export const en: Shape<typeof ko> = {
     notFoundBody: 'The address may have changed or been mistyped.',
     backToOverview: 'Go to the overview',
   },
+  footer: {
+    department: 'Department: {{department}}',
+    leadDepartment: 'Digital New Deal Support Team',
+    source:
+      'Data: MSIT press release “2020 Digital New Deal main results” (distributed 14 Jan 2021)',
+    internal: 'For internal use.',
+  },
   panel: {
     official: 'Official',
     officialHint: 'An official figure from the press release.',
@@ -89,6 +99,7 @@ export const en: Shape<typeof ko> = {
     releaseWording: 'In the release (Korean):',
     notChartedRank: 'A rank: lower is better, so it is not drawn as bars.',
     notChartedUnits: 'The two values are stated in different units, so they are not drawn as bars.',
+    sharedScale: 'One scale from zero per unit',
     arithmetic: 'Arithmetic',
     before: 'Before',
     after: 'After',

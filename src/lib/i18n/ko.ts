@@ -22,6 +22,9 @@ export const ko = {
     openMenu: '메뉴 열기',
   },
   header: {
+    pinnedNotice: '보고서 바구니에 담았습니다 ({{count}}개).',
+    basketName: '보고서 바구니:',
+    basketCount: '{{count}}개',
     logout: '로그아웃',
     language: '언어',
     languageFailed: 'English 화면을 불러오지 못했습니다. 연결을 확인한 뒤 다시 선택하세요.',
@@ -63,6 +66,13 @@ export const ko = {
     notFoundBody: '주소가 바뀌었거나 잘못 입력되었을 수 있습니다.',
     backToOverview: '종합 현황으로 가기',
   },
+  footer: {
+    department: '담당 부서: {{department}}',
+    leadDepartment: '디지털뉴딜지원팀',
+    source:
+      '자료: 과학기술정보통신부 보도자료 「`20년 디지털 뉴딜 주요 성과 발표」(2021.1.14 배포)',
+    internal: '내부 업무용 화면입니다.',
+  },
   panel: {
     official: '공식',
     officialHint: '보도자료에 있는 공식 수치입니다.',
@@ -83,6 +93,7 @@ export const ko = {
     releaseWording: '보도자료:',
     notChartedRank: '순위는 낮을수록 좋은 값이라 막대로 그리지 않았습니다.',
     notChartedUnits: '앞뒤 값이 서로 다른 단위로 적혀 있어 막대로 그리지 않았습니다.',
+    sharedScale: '단위가 같으면 0부터 같은 눈금',
     arithmetic: '산술 계산',
     before: '이전',
     after: '이후',

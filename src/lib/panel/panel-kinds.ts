@@ -51,11 +51,19 @@ const members = (d: Datum, lang: Lang) =>
     .map((m) => (m.detail ? `${m.label[lang]} (${m.detail[lang]})` : m.label[lang]))
     .join(', ');
 
-/** Item · value · detail: every kind but the comparison. */
+/**
+ * Item · value · detail: every kind but the comparison. The detail column only where some
+ * row has something in it (bar and donut parts have no members): no all-empty 내용 column.
+ */
 function valueRows(items: Datum[], lang: Lang, t: TFunction): PanelRows {
+  const withDetail = items.some((d) => d.members.length > 0);
   return {
-    header: [t('panel.item'), t('panel.value'), t('panel.detail')],
-    rows: items.map((d) => [d.label[lang], valueText(d, lang), members(d, lang)]),
+    header: [t('panel.item'), t('panel.value'), ...(withDetail ? [t('panel.detail')] : [])],
+    rows: items.map((d) => [
+      d.label[lang],
+      valueText(d, lang),
+      ...(withDetail ? [members(d, lang)] : []),
+    ]),
     raw: {
       header: [t('export.columns.number'), t('export.columns.unit')],
       rows: items.map((d) => [d.value, unitLabel(d.unit, lang)]),
@@ -80,6 +88,16 @@ function partsChart(panel: Panel, lang: Lang, type: ChartSpec['type']): ChartSpe
 }
 
 export const PANEL_KINDS = {
+  // The overview's headline band: figures in different units, read as a table.
+  headline: {
+    rows: (panel, lang, t) => valueRows(panel.items, lang, t),
+    chart: () => null,
+  },
+  // The five flagships, each with its one key result.
+  flagships: {
+    rows: (panel, lang, t) => valueRows(panel.items, lang, t),
+    chart: () => null,
+  },
   'kpi-group': {
     rows: (panel, lang, t) => valueRows(panel.items, lang, t),
     // Figures in different units side by side: a table, not one axis.

@@ -1,12 +1,6 @@
-// The chart library's styles load with the chart code (chart-panels.tsx), never on /login.
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
-import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import type { LabelProps } from 'recharts';
 import type { Datum, Panel, Source } from '@/lib/api/schemas';
-import { chartColor } from '@/lib/chart-palette';
-import { formatValue } from '@/lib/format';
 import {
   arithmeticChangeText,
   comparable,
@@ -14,113 +8,134 @@ import {
   statedChangeText,
   yearLabel,
 } from '../datum-text';
-import { balancedColumns } from '../panel-layout';
 import { SourcePopover } from './source-popover';
+import classes from './comparison-panel.module.css';
 
-/** A bar's value, centred above it on a single line. */
-function BarTopLabel({ x, y, width, text }: LabelProps & { text: string }) {
-  if (x === undefined || y === undefined || width === undefined) return null;
+/**
+ * The largest value per unit among a panel's comparable pairs: pairs in one unit are drawn on
+ * one scale from zero, so 15 → 39 looks as small beside 393 → 765 as it is.
+ */
+export function sharedScales(items: readonly Datum[]): Map<string, number> {
+  const max = new Map<string, number>();
+  for (const d of items) {
+    if (!comparable(d)) continue;
+    const unit = d.after!.unit ?? d.unit;
+    max.set(unit, Math.max(max.get(unit) ?? 0, d.before!.value, d.after!.value));
+  }
+  return max;
+}
+
+const pct = (v: number, max: number) =>
+  `${max > 0 ? Math.max(0, Math.min(100, (v / max) * 100)) : 0}%`;
+
+/** Before and after as two dots on a line from zero: a dumbbell, on the panel's shared scale. */
+function Dumbbell({ d, max }: { d: Datum; max: number }) {
+  const before = d.before!.value;
+  const after = d.after!.value;
   return (
-    <text
-      x={Number(x) + Number(width) / 2}
-      y={Number(y) - 6}
-      textAnchor="middle"
-      fontSize={12}
-      fill="var(--mantine-color-dimmed)"
-    >
-      {text}
-    </text>
+    <div className={`${classes.track} ${classes.chart}`} aria-hidden data-chart="dumbbell">
+      <span
+        className={classes.span}
+        style={{
+          insetInlineStart: pct(Math.min(before, after), max),
+          width: `calc(${pct(Math.abs(after - before), max)})`,
+        }}
+      />
+      <span
+        className={`${classes.dot} ${classes.before}`}
+        style={{ insetInlineStart: pct(before, max) }}
+      />
+      <span
+        className={`${classes.dot} ${classes.after}`}
+        style={{ insetInlineStart: pct(after, max) }}
+      />
+    </div>
   );
 }
 
-function ComparisonItem({ d, source }: { d: Datum; source: Source }) {
+function ComparisonItem({ d, source, max }: { d: Datum; source: Source; max: number | undefined }) {
   const { t, lang } = useTranslation();
   if (!d.before || !d.after) return null;
-  const beforeLabel = yearLabel(d.before, t('panel.before'));
-  const afterLabel = yearLabel(d.after, t('panel.after'));
   const stated = statedChangeText(d, lang);
   const arithmetic = arithmeticChangeText(d, lang);
   return (
-    <Paper withBorder p="sm" radius="md" data-fact-id={d.factId ?? undefined}>
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+    <li className={classes.item} data-fact-id={d.factId ?? undefined}>
+      <Group gap={2} wrap="nowrap" align="flex-start" className={classes.label}>
+        <div>
           <Text size="sm" fw={600} lh={1.35}>
             {d.label[lang]}
           </Text>
-          <SourcePopover datum={d} source={source} />
-        </Group>
-        <Text fz={20} fw={700}>
-          {pointText(d.before, d.unit, lang)} → {pointText(d.after, d.unit, lang)}
+          <Text size="xs" c="dimmed">
+            {yearLabel(d.before, t('panel.before'))} → {yearLabel(d.after, t('panel.after'))}
+          </Text>
+        </div>
+        <SourcePopover datum={d} source={source} />
+      </Group>
+      <Text fz={18} fw={700} lh={1.3} component="div" className={classes.figures}>
+        {pointText(d.before, d.unit, lang)} → {pointText(d.after, d.unit, lang)}
+      </Text>
+      {max !== undefined && comparable(d) ? (
+        <Dumbbell d={d} max={max} />
+      ) : (
+        <Text size="sm" c="dimmed" className={classes.chart}>
+          {d.unit === 'rank' ? t('panel.notChartedRank') : t('panel.notChartedUnits')}
         </Text>
-        <Group gap={6}>
-          {/* tt="none": a badge's capitals would print %p as %P. */}
+      )}
+      {(arithmetic || stated) && (
+        // tt="none": a badge's capitals would print %p as %P.
+        <Group gap={6} className={classes.badges}>
           {arithmetic && (
             <Badge variant="light" color="krds" tt="none" title={t('panel.arithmetic')}>
               {t('panel.arithmetic')} {arithmetic}
             </Badge>
           )}
           {stated && (
-            <Badge variant="outline" color="krdsNavy" data-stated-fact-id={d.statedChange?.factId}>
+            <Badge
+              variant="outline"
+              color="krdsNavy"
+              tt="none"
+              data-stated-fact-id={d.statedChange?.factId}
+            >
               {t('panel.stated')}: {stated}
             </Badge>
           )}
         </Group>
-        {!comparable(d) && (
-          <Text size="xs" c="dimmed">
-            {d.unit === 'rank' ? t('panel.notChartedRank') : t('panel.notChartedUnits')}
-          </Text>
-        )}
-        {comparable(d) && (
-          <BarChart
-            h={150}
-            data={[
-              { period: beforeLabel, value: d.before.value },
-              { period: afterLabel, value: d.after.value },
-            ]}
-            dataKey="period"
-            series={[{ name: 'value', label: d.label[lang], color: chartColor(0) }]}
-            withBarValueLabel
-            // With the unit: a pair stated in years and months is drawn in one unit (60 → 1.5
-            // months), which bare numbers would hide. On one line: Recharts would wrap
-            // "KRW 751.8 billion" to the bar's width, three lines above a narrow bar.
-            valueLabelProps={{
-              content: (label: LabelProps) => (
-                <BarTopLabel {...label} text={formatValue(Number(label.value), d.unit, lang)} />
-              ),
-            }}
-            withTooltip={false}
-            gridAxis="none"
-            withYAxis={false}
-            maxBarWidth={56}
-            // Room above the tallest bar for its value label.
-            barChartProps={{ margin: { top: 22, right: 8, left: 8, bottom: 0 } }}
-            barProps={{ isAnimationActive: false }}
-            aria-hidden
-            accessibilityLayer={false}
-          />
-        )}
-      </Stack>
-    </Paper>
+      )}
+    </li>
   );
 }
 
+/**
+ * Before → after pairs as a list, each with its figures once (as text) and a dumbbell on the
+ * panel's shared scale; no chart library, so nothing waits for one.
+ */
 export function ComparisonPanel({ panel, source }: { panel: Panel; source: Source }) {
+  const { t } = useTranslation();
+  const scales = sharedScales(panel.items);
+  const drawn = panel.items.some(comparable);
   return (
-    // Columns follow the card's width, rows kept even: three pairs side by side, four as 2×2
-    // (or in one row on a wide screen).
-    <SimpleGrid
-      type="container"
-      cols={{
-        base: 1,
-        '560px': balancedColumns(panel.items.length, 2),
-        '1000px': balancedColumns(panel.items.length, 3),
-        '1400px': balancedColumns(panel.items.length, 4),
-      }}
-      spacing="sm"
-    >
-      {panel.items.map((d) => (
-        <ComparisonItem key={d.id} d={d} source={source} />
-      ))}
-    </SimpleGrid>
+    <Stack gap="xs" className={classes.panel}>
+      <ul className={classes.list}>
+        {panel.items.map((d) => (
+          <ComparisonItem
+            key={d.id}
+            d={d}
+            source={source}
+            max={d.after ? scales.get(d.after.unit ?? d.unit) : undefined}
+          />
+        ))}
+      </ul>
+      {drawn && (
+        <Group gap="md" className={classes.legend} aria-hidden>
+          <span>
+            <span className={`${classes.key} ${classes.before}`} /> {t('panel.before')}
+          </span>
+          <span>
+            <span className={`${classes.key} ${classes.after}`} /> {t('panel.after')}
+          </span>
+          <span>{t('panel.sharedScale')}</span>
+        </Group>
+      )}
+    </Stack>
   );
 }

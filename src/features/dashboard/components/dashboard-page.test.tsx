@@ -22,8 +22,26 @@ describe('DashboardPage (overview) over the mock API', () => {
     await within(headline).findByText('12,486개');
     expect(within(headline).getByText('49,157명')).toBeInTheDocument();
     expect(within(headline).getByText('약 1.6조원')).toBeInTheDocument();
-    expect(within(headline).getByText('86.8%')).toBeInTheDocument();
+    // The SME share stands beside the SME count it is a share of.
+    expect(within(headline).getByText('(86.8%)')).toBeInTheDocument();
     expect(within(headline).getByText('10,843개사')).toBeInTheDocument();
+  });
+
+  it('leads to each of the five flagships with its one key result', async () => {
+    await signIn('analyst');
+    render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const row = await screen.findByRole('region', { name: '5대 대표 과제의 핵심 성과' });
+    const links = await within(row).findAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['데이터 댐', '/data-dam'],
+      ['AI+X 인공지능 융합', '/ai-x'],
+      ['5G MEC 융합서비스', '/mec'],
+      ['닥터앤서', '/doctor-answer'],
+      ['K-사이버방역', '/k-cyber'],
+    ]);
+    // A change reads once, before → after, from the release's figures.
+    expect(within(row).getByText('26위 → 7위')).toBeInTheDocument();
+    expect(within(row).getByText('775개사')).toBeInTheDocument();
   });
 
   it('offers each official figure’s source quote on demand', async () => {
@@ -53,6 +71,22 @@ describe('DashboardPage (overview) over the mock API', () => {
     const table = within(budget).getByRole('table');
     expect(within(table).getByRole('rowheader', { name: '3차추경 예산' })).toBeInTheDocument();
     expect(within(table).getByText('8,046억원')).toBeInTheDocument();
+    // No column that every row leaves empty (parts have no members).
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['항목', '값']);
+  });
+
+  it('shows a list of names as a list, not as a one-column table', async () => {
+    await signIn('analyst');
+    render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
+    const about = await screen.findByRole('region', { name: '추진 체계' });
+    const minister = await within(about).findByText('최기영');
+    expect(minister.tagName).toBe('LI');
+    expect(within(about).getByText('디지털뉴딜지원팀').tagName).toBe('LI');
+    expect(within(about).queryAllByRole('table')).toEqual([]);
   });
 
   it('keeps the release’s stated change beside the arithmetic', async () => {

@@ -24,13 +24,21 @@ const FIRST_PAINT_HOLD_MS = 800;
 interface Props {
   pageId: PageId;
   filters: PanelFilters;
-  /** Rendered under the heading: the filter bar, notices, page export. */
+  /** Rendered under the heading: the filter bar, notices. */
   toolbar?: React.ReactNode;
+  /** Rendered beside the heading, at its end: the page export. */
+  headerActions?: React.ReactNode;
   /** Per-panel controls supplied by the app layer (export menu, briefing pin). */
   renderPanelActions?: (ctx: PanelActionContext) => React.ReactNode;
 }
 
-export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: Props) {
+export function DashboardPage({
+  pageId,
+  filters,
+  toolbar,
+  headerActions,
+  renderPanelActions,
+}: Props) {
   const { t, lang } = useTranslation();
   const page = useQuery(dashboardQueries.page(pageId));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -81,16 +89,21 @@ export function DashboardPage({ pageId, filters, toolbar, renderPanelActions }: 
   const data = page.data;
   const fullRow = fullRowPanels(data.panels.map((p) => p.kind));
   return (
-    <Stack gap="lg" data-page-id={pageId} className={`dashboard-page ${classes.page}`}>
-      <Stack gap={4}>
-        <Title order={1} ref={headingRef} tabIndex={-1} id="page-title">
-          {data.title[lang]}
-        </Title>
-        <Text c="dimmed">{data.lead[lang]}</Text>
-        <Text size="xs" c="dimmed">
-          {t('page.referencePeriod', { period: '2020' })} · {sourceLine(data.source, lang)}
-        </Text>
-      </Stack>
+    <Stack gap="md" data-page-id={pageId} className={`dashboard-page ${classes.page}`}>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4} style={{ flex: '1 1 420px', minWidth: 0 }}>
+          <Title order={1} ref={headingRef} tabIndex={-1} id="page-title">
+            {data.title[lang]}
+          </Title>
+          <Text c="dimmed">
+            {data.lead[lang]}{' '}
+            <Text span size="sm">
+              {t('page.referencePeriod', { period: '2020' })} · {sourceLine(data.source, lang)}
+            </Text>
+          </Text>
+        </Stack>
+        {headerActions}
+      </Group>
       {toolbar}
       {gridShown ? (
         <div className={classes.grid}>

@@ -36,7 +36,7 @@ export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
               // A result the release states in words, not as a figure: its words, not a "—".
               <ReleaseWording quote={d.quote} />
             ) : (
-              <Text fz={26} fw={700} lh={1.2} className="kpi-value">
+              <Text fz={26} fw={700} lh={1.2} component="div" className="kpi-value">
                 {valueText(d, lang)}
               </Text>
             )}

@@ -5,7 +5,10 @@ import { valueText } from '../datum-text';
 import { ReleaseWording } from './release-wording';
 import { SourcePopover } from './source-popover';
 
-/** Lists from the release (services and their sites, labs, members) as readable tables. */
+/**
+ * Lists from the release: names alone as chips; names with a detail each (services and their
+ * sites, labs and their cities) as a two-column table.
+ */
 export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
   const { t, lang } = useTranslation();
   return (
@@ -31,19 +34,26 @@ export function ListPanel({ panel, source }: { panel: Panel; source: Source }) {
               </Title>
               <SourcePopover datum={d} source={source} />
             </Group>
-            {d.members.length > 0 ? (
+            {d.members.length > 0 && !hasDetail ? (
+              // Names only (a minister, departments, diseases): chips, not a one-column table.
+              <ul className="chip-list">
+                {d.members.map((m) => (
+                  <li key={m.label.ko}>{m.label[lang]}</li>
+                ))}
+              </ul>
+            ) : d.members.length > 0 ? (
               <Table withTableBorder striped fz="sm" verticalSpacing={4}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('panel.item')}</Table.Th>
-                    {hasDetail && <Table.Th scope="col">{t('panel.detail')}</Table.Th>}
+                    <Table.Th scope="col">{t('panel.detail')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {d.members.map((m) => (
                     <Table.Tr key={m.label.ko}>
                       <Table.Td>{m.label[lang]}</Table.Td>
-                      {hasDetail && <Table.Td>{m.detail?.[lang] ?? ''}</Table.Td>}
+                      <Table.Td>{m.detail?.[lang] ?? ''}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  List,
   SegmentedControl,
   Skeleton,
   Stack,
@@ -14,7 +13,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -27,6 +26,8 @@ import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
 import { LazyChartPanel } from './chart-panels';
+import { FlagshipRow } from './flagship-row';
+import { HeadlineBand } from './headline-band';
 import { KpiGroup } from './kpi-group';
 import { ListPanel } from './list-panel';
 import { PanelTable } from './panel-table';
@@ -40,6 +41,10 @@ import { TimelinePanel } from './timeline-panel';
  */
 const PanelBody = memo(function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
   switch (panel.kind) {
+    case 'headline':
+      return <HeadlineBand panel={panel} source={source} />;
+    case 'flagships':
+      return <FlagshipRow panel={panel} source={source} />;
     case 'kpi-group':
       return <KpiGroup panel={panel} source={source} />;
     case 'comparison':
@@ -148,16 +153,17 @@ export const PanelCard = memo(function PanelCard({
             <Title order={2} size="h4" id={titleId}>
               {panelRef.title[lang]}
             </Title>
+            {/* Buttons, so a keyboard reaches each hint as what it is: a control. */}
             {panel && panel.provenance === 'official' && (
               <Tooltip label={t('panel.officialHint')} withArrow>
-                <Badge variant="light" color="krds" tabIndex={0}>
+                <Badge component="button" type="button" variant="light" color="krds">
                   {t('panel.official')}
                 </Badge>
               </Tooltip>
             )}
             {panel && panel.provenance === 'illustrative' && (
               <Tooltip label={t('panel.illustrativeHint')} withArrow multiline w={260}>
-                <Badge variant="filled" color="#a63c06" tabIndex={0}>
+                <Badge component="button" type="button" variant="filled" color="krdsNavy">
                   {t('panel.illustrative')}
                 </Badge>
               </Tooltip>
@@ -187,7 +193,13 @@ export const PanelCard = memo(function PanelCard({
             </Text>
           ))}
         {panel?.provenance === 'illustrative' && (
-          <Alert color="orange" variant="light" p="xs" className="illustrative-notice">
+          <Alert
+            color="krdsNavy"
+            variant="light"
+            p="xs"
+            icon={<IconInfoCircle size={18} aria-hidden />}
+            className="illustrative-notice"
+          >
             <Text size="xs" fw={600}>
               {t('panel.illustrativeNotice')}
             </Text>
@@ -267,20 +279,14 @@ export const PanelCard = memo(function PanelCard({
           </>
         )}
 
+        {/* The release's own inconsistencies and caveats, as numbered footnotes under the
+            figures (a grey box on every card drew the eye away from them). */}
         {panel && panel.notes.length > 0 && (
-          <Alert
-            variant="light"
-            color="gray"
-            p="xs"
-            title={t('panel.notes')}
-            className="data-notes"
-          >
-            <List size="xs" spacing={2}>
-              {panel.notes.map((n) => (
-                <List.Item key={n.ko}>{n[lang]}</List.Item>
-              ))}
-            </List>
-          </Alert>
+          <ol className="data-notes" aria-label={t('panel.notes')}>
+            {panel.notes.map((n) => (
+              <li key={n.ko}>{n[lang]}</li>
+            ))}
+          </ol>
         )}
       </Stack>
     </Card>

@@ -52,7 +52,8 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
           {panel.kind === 'donut' && (
             <ColorSwatch color={chartColor(i)} size={14} mt={3} aria-hidden />
           )}
-          <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+          {/* Its quote button right after it, not at the far edge of a wide card. */}
+          <Stack gap={0} style={{ flex: '0 1 auto', minWidth: 0 }}>
             <Text size="sm" lh={1.35}>
               {d.label[lang]}
             </Text>

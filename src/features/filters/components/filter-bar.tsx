@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Popover, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconMap } from '@tabler/icons-react';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -15,7 +15,7 @@ interface Props {
 /** Region and sector filters: two multi-selects, a tile map, the filters in words, and reset. */
 export function FilterBar({ filters, onChange }: Props) {
   const { t, lang } = useTranslation();
-  const [mapOpen, { toggle: toggleMap }] = useDisclosure(false);
+  const [mapOpen, { toggle: toggleMap, close: closeMap }] = useDisclosure(false);
   const active = filters.region.length + filters.sector.length > 0;
 
   const toggleRegion = (slug: string) =>
@@ -45,7 +45,7 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(region) => onChange({ ...filters, region })}
             clearable
             searchable
-            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: '100%' }}
+            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
             comboboxProps={{ withinPortal: true }}
           />
           <MultiSelect
@@ -56,17 +56,36 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(sector) => onChange({ ...filters, sector })}
             clearable
             searchable
-            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: '100%' }}
+            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
           />
-          <Button
-            variant="default"
-            leftSection={<IconMap size={16} aria-hidden />}
-            onClick={toggleMap}
-            aria-expanded={mapOpen}
-            aria-controls={mapOpen ? 'region-tile-map' : undefined}
+          {/* The map floats over the page instead of pushing it down ~400 px. Not in a portal:
+              it follows its button in the tab order. Escape or a click outside closes it. */}
+          <Popover
+            opened={mapOpen}
+            onDismiss={closeMap}
+            position="bottom-start"
+            shadow="md"
+            withinPortal={false}
+            returnFocus
           >
-            {mapOpen ? t('filters.hideMap') : t('filters.showMap')}
-          </Button>
+            <Popover.Target>
+              <Button
+                variant="default"
+                leftSection={<IconMap size={16} aria-hidden />}
+                onClick={toggleMap}
+              >
+                {mapOpen ? t('filters.hideMap') : t('filters.showMap')}
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown id="region-tile-map" p="sm">
+              <Stack gap={4}>
+                <Text size="xs" c="dimmed">
+                  {t('filters.mapHint')}
+                </Text>
+                <TileMap selected={filters.region} onToggle={toggleRegion} />
+              </Stack>
+            </Popover.Dropdown>
+          </Popover>
           <Button
             variant="subtle"
             leftSection={<IconFilterOff size={16} aria-hidden />}
@@ -75,18 +94,16 @@ export function FilterBar({ filters, onChange }: Props) {
           >
             {t('filters.reset')}
           </Button>
+          {/* In the same row where there is room: the bar stays one line high on a wide screen. */}
+          <Text
+            size="sm"
+            aria-live="polite"
+            data-testid="filters-in-words"
+            style={{ flex: '1 1 200px', alignSelf: 'center' }}
+          >
+            {t('filters.inForce', { text: filtersInWords(filters, lang) })}
+          </Text>
         </Group>
-        <Text size="sm" aria-live="polite" data-testid="filters-in-words">
-          {t('filters.inForce', { text: filtersInWords(filters, lang) })}
-        </Text>
-        {mapOpen && (
-          <Stack gap={4} py="xs" id="region-tile-map">
-            <Text size="xs" c="dimmed">
-              {t('filters.mapHint')}
-            </Text>
-            <TileMap selected={filters.region} onToggle={toggleRegion} />
-          </Stack>
-        )}
       </Stack>
     </Paper>
   );

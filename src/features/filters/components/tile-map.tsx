@@ -70,7 +70,7 @@ export function TileMap({ selected, onToggle }: Props) {
               y={y + TILE / 2}
               textAnchor="middle"
               dominantBaseline="central"
-              fontSize={lang === 'ko' ? 15 : 11}
+              fontSize={lang === 'ko' ? 15 : 12}
               fontWeight={on ? 700 : 500}
               fill={on ? '#fff' : 'var(--mantine-color-text)'}
               pointerEvents="none"
