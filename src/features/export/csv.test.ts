@@ -61,12 +61,12 @@ describe('panel CSV', () => {
     const csv = panelCsv(p, ctx, i18n.t);
     expect(csv.startsWith(BOM)).toBe(true);
     const [header, ...rows] = parse(csv.slice(1));
+    // No 내용 column: no part of this breakdown has members (the table view has none either).
     expect(header).toEqual([
       '페이지',
       '패널',
       '항목',
       '값',
-      '내용',
       '수치',
       '단위',
       '구분',

@@ -52,6 +52,6 @@ describe('XLSX', () => {
       '<sheet name="메타데이터" sheetId="1" r:id="rId1"/>',
     );
     // Numbers stay numbers.
-    expect(parts['xl/worksheets/sheet2.xml']).toMatch(/<c r="F2"><v>12763<\/v><\/c>/);
+    expect(parts['xl/worksheets/sheet2.xml']).toMatch(/<c r="E2"><v>12763<\/v><\/c>/); // 항목 값 | 수치 (no empty 내용 column)
   });
 });
