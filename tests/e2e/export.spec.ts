@@ -406,12 +406,13 @@ test.describe('export for briefings', () => {
     const b = await bytesOf(d);
     expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = b.toString('utf8').slice(1).trimEnd().split('\r\n');
+    // No 내용 column: no part of this breakdown has members (as in its table view).
     expect(lines[0]).toBe(
-      '페이지,패널,항목,값,내용,수치,단위,구분,기준 시점,필터,출처,보도자료 원문,비고,내보낸 사람·시각',
+      '페이지,패널,항목,값,수치,단위,구분,기준 시점,필터,출처,보도자료 원문,비고,내보낸 사람·시각',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(
-      '취업준비청년,"12,763명",,12763,명,공식,2020,지역: 전국 — 지역 필터 미적용 · 업종: 전 업종 — 업종 필터 미적용',
+      '취업준비청년,"12,763명",12763,명,공식,2020,지역: 전국 — 지역 필터 미적용 · 업종: 전 업종 — 업종 필터 미적용',
     );
     expect(lines[1]).toMatch(/,내보낸 사람: 이분석 \(분석관\) · [^,]+ · 내부용$/);
   });
