@@ -119,12 +119,20 @@ test('sign-out ends the server session: the old cookie opens nothing', async ({ 
   expect(replay.status()).toBe(401);
 });
 
-test('a 401 mid-session (the server session is gone) ends it cleanly and keeps the way back', async ({
+test('a 401 mid-session (the server ended the session) ends it cleanly and keeps the way back', async ({
   page,
+  request,
 }) => {
   await login(page, 'viewer', '/ai-x');
   await panelsSettled(page);
-  await page.context().clearCookies(); // as if the server had ended the session
+  // The session ends on the server while this browser still holds its cookie: a sign-out
+  // sent with the same cookie from elsewhere (as a stolen-token revocation would be).
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'dnd_session')!;
+  const revoke = await request.post('/api/v1/auth/logout', {
+    headers: { cookie: `dnd_session=${cookie.value}` },
+  });
+  expect(revoke.status()).toBe(204);
+  expect((await page.context().cookies()).some((c) => c.name === 'dnd_session')).toBe(true);
   await page.getByRole('link', { name: '닥터앤서' }).click();
   await expect(page).toHaveURL(/\/login\?returnTo=/);
   await expect(page.getByRole('status')).toContainText('세션이 만료되었습니다');
