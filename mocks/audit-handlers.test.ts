@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { login } from '@/features/auth/api';
 import { apiRequest, configureApiClient } from '@/lib/api/client';
-import { auditListSchema, type AuditEntryInput } from '@/lib/api/schemas';
+import { auditListSchema } from '@/lib/api/schemas';
 import { recordExport } from '@/features/export/api';
+import { exportEntry } from '../tests/fixtures/export-entry';
 import { resetAuditStore } from './audit-handlers';
 
 async function as(user: 'viewer' | 'analyst' | 'admin') {
@@ -10,17 +11,7 @@ async function as(user: 'viewer' | 'analyst' | 'admin') {
   configureApiClient({ getSession: () => s, onUnauthorized: () => {} });
 }
 
-const entry = (over: Partial<AuditEntryInput> = {}): AuditEntryInput => ({
-  pageId: 'data-dam',
-  pageTitle: { ko: '데이터 댐', en: 'Data Dam' },
-  panelId: 'dd-suppliers',
-  panelTitle: { ko: '공급기업 증가', en: 'Supplier growth' },
-  filters: { region: ['gwangju'], sector: [] },
-  filtersText: '지역: 광주 · 업종: 전 업종',
-  format: 'png',
-  fileName: '2026-11-25_데이터댐_공급기업증가_광주.png',
-  ...over,
-});
+const entry = exportEntry;
 
 describe('audit log API (mock)', () => {
   beforeEach(() => resetAuditStore());

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../scripts/security-headers.mjs';
 import { verifyAuditChain } from '../db/audit-log';
 import { ROLES } from '../../domain/accounts';
-import { exportEntry } from './fixtures';
+import { exportEntry } from '../../tests/fixtures/export-entry';
 import { ENGINES, startServer, type TestClient, type TestServer } from './harness';
 
 type Who = 'anonymous' | (typeof ROLES)[number];

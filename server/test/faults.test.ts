@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../db/audit-log';
-import { exportEntry } from './fixtures';
+import { exportEntry } from '../../tests/fixtures/export-entry';
 import { startServer, type TestServer } from './harness';
 
 const cluster = process.env.PG_FAULT_CLUSTER;

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../scripts/security-headers.mjs';
-import { exportEntry } from './fixtures';
+import { exportEntry } from '../../tests/fixtures/export-entry';
 import { ENGINES, startServer, type TestClient, type TestServer } from './harness';
 
 const RUNS = 60;

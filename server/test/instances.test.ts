@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../db/audit-log';
 import { openStore } from '../db/database';
-import { exportEntry } from './fixtures';
+import { exportEntry } from '../../tests/fixtures/export-entry';
 import { freshPostgres, startServer, type TestClient, type TestServer } from './harness';
 
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
