@@ -59,7 +59,21 @@ export const ExportTrigger = forwardRef<HTMLButtonElement, Props>(function Expor
       <IconDownload size={16} aria-hidden />
     </ActionIcon>
   );
-  if (canExport) return button;
+  // An icon says nothing by itself: its name shows on hover and keyboard focus too (issue 19).
+  if (canExport) {
+    return text ? (
+      button
+    ) : (
+      <Tooltip
+        label={label}
+        withArrow
+        openDelay={300}
+        events={{ hover: true, focus: true, touch: false }}
+      >
+        {button}
+      </Tooltip>
+    );
+  }
   return (
     <>
       <Tooltip label={t('export.viewerReason')} multiline w={240} withArrow>
