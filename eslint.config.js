@@ -73,6 +73,20 @@ export default tseslint.config(
               message: 'Features must not import from the app layer.',
             },
             {
+              // One direction: domain/ builds on src/config and the contract's types; the
+              // browser app never imports the domain (its data stays behind the API).
+              target: './src',
+              from: ['./domain', './server'],
+              message:
+                'src/ does not import domain/ or server/: facts it shares live in src/config.',
+            },
+            {
+              target: './domain',
+              from: ['./server', './mocks', './src/features', './src/app'],
+              message:
+                'domain/ is shared by the mock and the server: it imports neither, nor the UI.',
+            },
+            {
               target: './src',
               from: './mocks',
               except: [],

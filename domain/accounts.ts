@@ -3,15 +3,17 @@
  * server. The demo accounts are public by design (PRODUCT.md); the server seeds them only in
  * demo mode, with their password hashed like any other.
  */
-import type { Role, User } from '@/lib/api/schemas';
+import type { Role } from '@/lib/api/schemas';
+import {
+  DEFAULT_IDLE_MINUTES,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  SECURITY_EVENT_KINDS,
+  type SecurityEventKind,
+} from '@/config/accounts';
 
-export const DEMO_PASSWORD = 'demo1234!';
-
-export const DEMO_USERS: readonly User[] = [
-  { username: 'viewer', displayName: { ko: '김열람', en: 'Kim (viewer)' }, role: 'viewer' },
-  { username: 'analyst', displayName: { ko: '이분석', en: 'Lee (analyst)' }, role: 'analyst' },
-  { username: 'admin', displayName: { ko: '박관리', en: 'Park (admin)' }, role: 'admin' },
-];
+export { DEFAULT_IDLE_MINUTES, DEMO_PASSWORD, DEMO_USERS, SECURITY_EVENT_KINDS };
+export type { SecurityEventKind };
 
 /** Five wrong passwords in a row lock the account for five minutes (PRODUCT.md). */
 export const MAX_ATTEMPTS = 5;
@@ -19,31 +21,11 @@ export const LOCK_MS = 5 * 60 * 1000;
 
 /** A session ends after this long whatever its activity (absolute lifetime). */
 export const SESSION_ABSOLUTE_MS = 8 * 60 * 60 * 1000;
-/** The default idle timeout; the server's setting is sent to the client with the session. */
-export const DEFAULT_IDLE_MINUTES = 30;
 
 export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
 
 /** The session cookie's name, set by the server and by the demo's mock alike. */
 export const SESSION_COOKIE = 'dnd_session';
-
-/** What the security log records (GET /admin/security-events, `kind`). */
-export const SECURITY_EVENT_KINDS = [
-  'login-succeeded',
-  'login-failed',
-  'account-locked',
-  'login-while-locked',
-  'login-disabled',
-  'login-throttled',
-  'logout',
-  'account-unlocked',
-  'user-added',
-  'role-changed',
-  'password-reset',
-  'account-disabled',
-  'account-enabled',
-] as const;
-export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];
 
 /** What each role may do. Every endpoint checks one of these, on the server. */
 export const PERMISSIONS = {

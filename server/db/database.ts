@@ -9,9 +9,9 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations';
 import { openNodeSqlite } from './node-sqlite';
-import type { Database } from './schema';
+import type { Database, Dialect } from './schema';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect };
 
 export interface Store {
   db: Kysely<Database>;

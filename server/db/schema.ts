@@ -58,6 +58,9 @@ export interface SecurityLogTable {
   detail: string | null;
 }
 
+/** Which engine a store runs on: the embedded SQLite, or PostgreSQL. */
+export type Dialect = 'sqlite' | 'postgres';
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;

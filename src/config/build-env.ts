@@ -7,7 +7,7 @@
 // Relative and with its extension, not '@/lib/zod': vite.config.ts imports this file, in Node,
 // before any alias exists.
 import { z } from '../lib/zod.ts';
-import { DEFAULT_IDLE_MINUTES } from '../../domain/accounts.ts';
+import { DEFAULT_IDLE_MINUTES } from './accounts.ts';
 
 const buildEnvSchema = z.object({
   VITE_API_BASE_URL: z._default(z.string(), ''),

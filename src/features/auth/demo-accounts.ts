@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../../domain/accounts';
+import { DEMO_PASSWORD, DEMO_USERS } from '@/config/accounts';
 import type { Role } from '@/lib/api/schemas';
 import { env } from '@/config/env';
 

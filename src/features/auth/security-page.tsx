@@ -16,7 +16,7 @@ import { isApiError } from '@/lib/api/client';
 import type { AccountState } from '@/lib/api/schemas';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { SECURITY_EVENT_KINDS } from '../../../domain/accounts';
+import { SECURITY_EVENT_KINDS } from '@/config/accounts';
 import { adminQueries, unlockAccount } from './admin-api';
 
 const KINDS: readonly string[] = SECURITY_EVENT_KINDS;
