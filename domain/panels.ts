@@ -32,6 +32,9 @@ export interface PageDef {
 
 const t = (ko: string, en: string): LocalizedText => ({ ko, en });
 
+/** The supplier growth stands on the overview and on 데이터 댐, under one title. */
+const SUPPLIER_TITLE = t('공급기업 증가 (2019→2020)', 'Supplier growth (2019→2020)');
+
 const SUPPLIER_STATED = {
   'data-voucher-suppliers': 'data-voucher-supplier-growth',
   'ai-voucher-suppliers': 'ai-voucher-supplier-growth',
@@ -102,7 +105,7 @@ export const PAGES: PageDef[] = [
       {
         id: 'ov-supplier-growth',
         kind: 'comparison',
-        title: t('공급기업 증가 (2019→2020)', 'Supplier growth (2019→2020)'),
+        title: SUPPLIER_TITLE,
         factIds: [
           'data-voucher-suppliers',
           'ai-voucher-suppliers',
@@ -358,7 +361,7 @@ export const PAGES: PageDef[] = [
       {
         id: 'dd-suppliers',
         kind: 'comparison',
-        title: t('공급기업 증가 (2019→2020)', 'Supplier growth (2019→2020)'),
+        title: SUPPLIER_TITLE,
         factIds: [
           'data-voucher-suppliers',
           'ai-voucher-suppliers',

@@ -16,7 +16,7 @@ import { PackExportButtons } from '@/features/export/components/pack-export-butt
 import type { PackItem } from '@/features/export/run-pack-export';
 import { panelState } from '@/features/dashboard/panel-state';
 import { userStamp, viewUrl } from '@/features/export/frame';
-import { filtersInWords } from '@/features/filters/filter-text';
+import { filtersInWords } from '@/lib/filter-words';
 import { pagePath } from '@/config/paths';
 import { pageIdSchema, type PageId } from '@/lib/api/schemas';
 

@@ -13,7 +13,7 @@ import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import { userStamp, viewUrl } from '@/features/export/frame';
 import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
-import { filtersInWords } from '@/features/filters/filter-text';
+import { filtersInWords } from '@/lib/filter-words';
 import { useFilters } from '@/features/filters/use-filters';
 import type { Filters } from '@/features/filters/filter-params';
 import type { PageId, Role } from '@/lib/api/schemas';

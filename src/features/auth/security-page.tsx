@@ -15,6 +15,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { isApiError } from '@/lib/api/client';
 import type { AccountState } from '@/lib/api/schemas';
 import type { MessageKey } from '@/lib/i18n/i18n';
+import { LoadMoreButton } from '@/components/load-more-button';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { SECURITY_EVENT_KINDS } from '@/config/accounts';
 import { adminQueries, unlockAccount } from './admin-api';
@@ -179,16 +180,7 @@ export function SecurityPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {events.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void events.fetchNextPage()}
-          loading={events.isFetchingNextPage}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('security.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton query={events} label={t('security.loadMore')} />
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ import type { Datum, Panel } from '@/lib/api/schemas';
 import { panelRows } from '@/lib/panel/panel-kinds';
 import { valueText } from '@/lib/panel/datum-text';
 import type { Lang } from '@/lib/format';
-import { buildFrame } from './frame';
+import { panelFrameFacts, buildFrame } from './frame';
 
 export const BOM = '\uFEFF';
 
@@ -45,12 +45,10 @@ export function panelCsvRows(
     {
       lang,
       title: panel.title[lang],
-      scope: panel.scope,
+      ...panelFrameFacts(panel),
       filters: ctx.filters,
-      referencePeriod: panel.referenceDate,
       sourceText: ctx.sourceText,
       userText: ctx.userText,
-      provenance: panel.provenance,
       at: ctx.at,
     },
     t,

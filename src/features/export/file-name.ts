@@ -1,7 +1,7 @@
 import { REGIONS, SECTORS } from '@/config/regions';
 import type { PanelScope } from '@/lib/api/schemas';
 import type { Lang } from '@/lib/format';
-import { filterUse } from './frame';
+import { filterUse } from '@/lib/filter-words';
 
 /** Local calendar date, YYYY-MM-DD. */
 export function localDate(d: Date): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n/setup';
-import { buildFrame, filtersAsApplied, stampTime, userStamp, type FrameInput } from './frame';
+import { filtersAsApplied } from '@/lib/filter-words';
+import { buildFrame, stampTime, userStamp, type FrameInput } from './frame';
 
 const base: FrameInput = {
   lang: 'ko',

@@ -7,15 +7,12 @@
  * the exporting user and time, 내부용, and the dashboard link back to the view. Each format only
  * lays these lines out; none writes its own.
  */
-import { REGIONS, SECTORS } from '@/config/regions';
-import type { PanelScope, Provenance } from '@/lib/api/schemas';
+import type { Panel, PanelScope, Provenance } from '@/lib/api/schemas';
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Lang } from '@/lib/format';
+import { filtersAsApplied, type ChosenFilters } from '@/lib/filter-words';
 
-export interface FrameFilters {
-  region: readonly string[];
-  sector: readonly string[];
-}
+export type FrameFilters = ChosenFilters;
 
 export interface FrameText {
   title: string;
@@ -58,60 +55,12 @@ export function userStamp(displayName: string, role: string, roleLabel: string):
   return `${base.trim()} (${roleLabel})`;
 }
 
-/** How one dimension applies to a panel: not chosen, applied (or split illustratively), or not. */
-export type FilterUse = 'none' | 'applied' | 'not-applied';
-
-export function filterUse(
-  scope: PanelScope[keyof PanelScope] | null,
-  chosen: readonly string[],
-): FilterUse {
-  if (chosen.length === 0) return 'none';
-  return scope === 'national' ? 'not-applied' : 'applied';
-}
-
-/**
- * The filters in words as they apply to a panel (scope null: a whole page, where each card says
- * its own): 지역: 광주 · 업종: 제조 · 지역: 전국 — 지역 필터 미적용 · 업종: 전 업종.
- */
-export function filtersAsApplied(
-  scope: PanelScope | null,
-  filters: FrameFilters,
-  lang: Lang,
-): { text: string; notApplied: boolean } {
-  const ko = lang === 'ko';
-  const region = filterUse(scope?.region ?? null, filters.region);
-  const sector = filterUse(scope?.sector ?? null, filters.sector);
-  const regionWords =
-    region === 'applied'
-      ? REGIONS.filter((r) => filters.region.includes(r.slug))
-          .map((r) => r[lang])
-          .join(', ')
-      : region === 'not-applied'
-        ? ko
-          ? '전국 — 지역 필터 미적용'
-          : 'National — region filter not applied'
-        : ko
-          ? '전국'
-          : 'Nationwide';
-  const sectorWords =
-    sector === 'applied'
-      ? SECTORS.filter((s) => filters.sector.includes(s.slug))
-          .map((s) => s[lang])
-          .join(', ')
-      : sector === 'not-applied'
-        ? ko
-          ? '전 업종 — 업종 필터 미적용'
-          : 'All sectors — sector filter not applied'
-        : ko
-          ? '전 업종'
-          : 'All sectors';
-  return {
-    text: ko
-      ? `지역: ${regionWords} · 업종: ${sectorWords}`
-      : `Region: ${regionWords} · Sector: ${sectorWords}`,
-    notApplied: region === 'not-applied' || sector === 'not-applied',
-  };
-}
+/** What a panel itself puts in its frame: how each filter applies, its period, its provenance. */
+export const panelFrameFacts = (panel: Panel) => ({
+  scope: panel.scope,
+  referencePeriod: panel.referenceDate,
+  provenance: panel.provenance,
+});
 
 export interface FrameInput {
   lang: Lang;

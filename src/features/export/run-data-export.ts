@@ -10,7 +10,7 @@ import type { Panel } from '@/lib/api/schemas';
 import { panelCsvRows } from './csv';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
-import { buildFrame, stampTime } from './frame';
+import { panelFrameFacts, buildFrame, stampTime } from './frame';
 import { assertExportable } from './run-export';
 import type { ExportResult } from './run-export';
 import type { ExportContext } from './types';
@@ -42,12 +42,10 @@ export function workbookSheets(
       {
         lang,
         title: p.panel.title[lang],
-        scope: p.panel.scope,
+        ...panelFrameFacts(p.panel),
         filters: p.filters,
-        referencePeriod: p.panel.referenceDate,
         sourceText: ctx.sourceText,
         userText: ctx.userText,
-        provenance: p.panel.provenance,
         at,
         url: p.url,
       },

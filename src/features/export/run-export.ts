@@ -21,7 +21,7 @@ import {
 } from './capture';
 import { downloadBlob, copyPng } from './download';
 import { exportFileName } from './file-name';
-import { buildFrame } from './frame';
+import { panelFrameFacts, buildFrame } from './frame';
 import { breakCandidates, pageSlices } from './page-breaks';
 import { cardTitles, measureCards } from './page-layout';
 import { A4_HALF_LANDSCAPE, A4_LANDSCAPE, imagesToPdf, SLIDE_16_9 } from './pdf';
@@ -114,12 +114,10 @@ export async function exportPanelImage(
     {
       lang,
       title: `${ctx.pageTitle[lang]} · ${panel.title[lang]}`,
-      scope: panel.scope,
+      ...panelFrameFacts(panel),
       filters: ctx.filters,
-      referencePeriod: panel.referenceDate,
       sourceText: ctx.sourceText,
       userText: ctx.userText,
-      provenance: panel.provenance,
       at,
       url: ctx.url ?? null,
     },

@@ -28,7 +28,7 @@ import {
 } from './capture';
 import { downloadBlob } from './download';
 import { localDate, namePart } from './file-name';
-import { buildFrame, stampTime, type FrameText } from './frame';
+import { panelFrameFacts, buildFrame, stampTime, type FrameText } from './frame';
 import { A4_LANDSCAPE, imagesToPdf, type PdfImagePage } from './pdf';
 import type { ExportResult } from './run-export';
 import { assertExportable } from './run-export';
@@ -85,12 +85,10 @@ function readyItems(items: PackItem[], ctx: PackContext, at: Date, t: TFunction)
           lang: ctx.lang,
           title: item.title,
           caption: item.caption,
-          scope: panel.scope,
+          ...panelFrameFacts(panel),
           filters: item.filters,
-          referencePeriod: panel.referenceDate,
           sourceText: ctx.sourceText,
           userText: ctx.userText,
-          provenance: panel.provenance,
           at,
           url: item.url,
         },

@@ -1,17 +1,7 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { LoadMoreButton } from '@/components/load-more-button';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { exportFormatSchema, type ExportFormat } from '@/lib/api/schemas';
 import { auditQueries } from '../api';
@@ -140,16 +130,7 @@ export function AuditPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {list.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('audit.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton query={list} label={t('audit.loadMore')} />
     </Stack>
   );
 }

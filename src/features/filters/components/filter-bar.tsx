@@ -4,7 +4,7 @@ import { IconFilterOff, IconMap } from '@tabler/icons-react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS, SECTORS } from '@/config/regions';
 import type { Filters } from '../filter-params';
-import { filtersInWords } from '../filter-text';
+import { filtersInWords } from '@/lib/filter-words';
 import { TileMap } from './tile-map';
 
 interface Props {
