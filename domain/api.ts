@@ -6,7 +6,7 @@
 import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
 import type { FactList, Page, Panel } from '@/lib/api/schemas';
 import { buildPage, buildPanel, pageDef, panelDef, type Filters } from './build-panel';
-import { FACTS } from './facts';
+import { currentValue, FACTS } from './facts';
 
 /**
  * The filters of a query string. Unknown slugs are dropped, not rejected (the client names
@@ -39,8 +39,8 @@ export function factList(): FactList {
     facts: FACTS.map((f) => ({
       id: f.id,
       flagship: f.flagship,
-      label: { ko: f.label_ko, en: f.label_en },
-      value: f.value,
+      label: f.label,
+      value: currentValue(f),
       unit: f.unit,
       quote: f.quote,
     })),

@@ -3,23 +3,32 @@
  * Everything here is data transformation; the handlers only route and filter.
  */
 import { REGIONS, SECTORS } from '@/config/regions';
-import type { Datum, LocalizedText, Page, Panel, PanelScope } from '@/lib/api/schemas';
+import type {
+  Datum,
+  LocalizedText,
+  Page,
+  Panel,
+  PanelScope,
+  SeriesValue,
+  Source,
+} from '@/lib/api/schemas';
 import { cellSum, splitGrid } from './breakdown';
-import { FACT_NOTES_KO } from './fact-notes-ko';
-import { LABEL_KO } from './labels-ko';
-import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts';
+import { currentValue, factById, RELEASE, sourceById } from './dataset';
+import type { FactDef, MemberDef, ValueDef } from './dataset-schema';
 import { PAGES, type PageDef, type PanelDef } from './panels';
 import { regionsOf } from './places';
 import { timingText } from './timing';
 
-export const SOURCE = {
-  title: { ko: '`20년 디지털 뉴딜 주요 성과 발표', en: '2020 Digital New Deal main results' },
-  publisher: { ko: '과학기술정보통신부', en: 'Ministry of Science and ICT' },
-  distributedOn: '2021-01-14',
-  embargoedUntil: '2021-01-15',
-} as const;
+/** The release as a page names it (every page draws on it). */
+export const SOURCE: Source = {
+  title: RELEASE.title,
+  publisher: RELEASE.publisher,
+  distributedOn: RELEASE.distributedOn,
+  embargoedUntil: RELEASE.embargoedUntil ?? RELEASE.distributedOn,
+};
 
-export const REFERENCE_DATE = '2020';
+/** The period the release's figures describe: the year before it was distributed. */
+export const REFERENCE_DATE = String(Number(RELEASE.distributedOn.slice(0, 4)) - 1);
 
 function dateText(date: string): LocalizedText {
   const [y, m, d] = date.split('-').map(Number);
@@ -42,7 +51,7 @@ function dateText(date: string): LocalizedText {
   return { ko, en };
 }
 
-function displayOf(f: RawFact): LocalizedText | null {
+function displayOf(f: FactDef): LocalizedText | null {
   if (f.range) {
     return {
       ko: `${f.range.min}~${f.range.max}${f.unit}`,
@@ -50,11 +59,11 @@ function displayOf(f: RawFact): LocalizedText | null {
     };
   }
   if (f.unit === 'status') return { ko: '완료', en: 'Completed' };
-  if (f.date && f.value === null) return dateText(f.date);
+  if (f.date && currentValue(f) === null) return dateText(f.date);
   return null;
 }
 
-function memberDetail(m: RawMember): LocalizedText | null {
+function memberDetail(m: MemberDef): LocalizedText | null {
   if (m.demand_ko) return { ko: m.demand_ko, en: m.demand_en ?? m.demand_ko };
   if (m.site_ko) {
     const timing = m.timing ? (timingText(m.timing) ?? { ko: m.timing, en: m.timing }) : null;
@@ -70,19 +79,42 @@ function memberDetail(m: RawMember): LocalizedText | null {
   return null;
 }
 
-function memberRegions(m: RawMember): string[] {
+function memberRegions(m: MemberDef): string[] {
   const place = m.demand_ko ?? m.site_ko ?? m.ko;
   return regionsOf(place);
 }
 
-function point(p: RawFact['before']) {
-  if (!p) return null;
-  return { year: p.year, value: p.value, unit: p.unit ?? null, asStated: p.as_stated ?? null };
+function seriesValue(f: FactDef, v: ValueDef): SeriesValue {
+  const source = sourceById(v.source);
+  return {
+    period: v.period,
+    value: v.value,
+    unit: v.unit ?? null,
+    asStated: v.asStated ?? null,
+    estimate: v.estimate ?? false,
+    source: {
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      date: source.distributedOn,
+    },
+    // A value without a quote of its own stands in the fact's words.
+    quote: v.quote ?? f.quote,
+  };
 }
 
-export function datumOf(factId: string, statedFactId?: string): Datum {
+/** A before/after end: the point schema's year is a whole year or none. */
+function point(v: SeriesValue) {
+  const year = v.period && /^\d{4}$/.test(v.period) ? Number(v.period) : null;
+  return { year, value: v.value, unit: v.unit, asStated: v.asStated };
+}
+
+export function datumOf(factId: string): Datum {
   const f = factById(factId);
-  const stated = statedFactId ? factById(statedFactId) : null;
+  const stated = f.changeStatedBy ? factById(f.changeStatedBy) : null;
+  const statedValue = stated ? currentValue(stated) : null;
+  const series = f.values.map((v) => seriesValue(f, v));
+  const twoOrMore = series.length >= 2;
   const members = (f.members ?? []).map((m) => ({
     label: { ko: m.ko, en: m.en },
     detail: memberDetail(m),
@@ -94,23 +126,24 @@ export function datumOf(factId: string, statedFactId?: string): Datum {
   return {
     id: factId,
     factId,
-    label: { ko: LABEL_KO[f.id] ?? f.label_ko, en: f.label_en },
-    value: f.value,
+    label: f.label,
+    value: currentValue(f),
     unit: f.unit,
     display: displayOf(f),
     approx: f.approx ?? false,
-    derived: DERIVED_COUNTS.has(f.id),
+    derived: f.derived ?? false,
     quote: f.quote,
-    otherQuotes: f.other_quotes ?? [],
-    note: f.note ? { ko: FACT_NOTES_KO[f.id] ?? f.note, en: f.note } : null,
-    before: point(f.before),
-    after: point(f.after),
+    otherQuotes: f.otherQuotes ?? [],
+    note: f.note ?? null,
+    series,
+    before: twoOrMore ? point(series[0]!) : null,
+    after: twoOrMore ? point(series.at(-1)!) : null,
     statedChange:
-      stated && stated.value !== null
-        ? { value: stated.value, unit: stated.unit, factId: stated.id }
+      stated && statedValue !== null
+        ? { value: statedValue, unit: stated.unit, factId: stated.id }
         : null,
     members,
-    completeList: f.complete_list ?? true,
+    completeList: f.completeList ?? true,
     date: f.date ?? null,
     regions,
   };
@@ -169,6 +202,7 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
         quote: null,
         otherQuotes: [],
         note: null,
+        series: [],
         members: [],
         regions: split.by === 'region' ? [d.slug] : [],
       };
@@ -212,7 +246,7 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
   }
   const scope = scopeOf(def);
   let items = def.factIds.map((id) => {
-    const d = datumOf(id, def.stated?.[id]);
+    const d = datumOf(id);
     const page = def.links?.[id];
     return page ? { ...d, page } : d;
   });

@@ -13,6 +13,7 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist-server`;
 rmSync(out, { recursive: true, force: true });
+execFileSync(process.execPath, [`${root}scripts/check-dataset.mjs`], { stdio: 'inherit' });
 
 process.env.VITE_API_MODE = 'server';
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: `${out}/public` } });

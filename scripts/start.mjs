@@ -12,6 +12,7 @@ const SOURCES = [
   'src',
   'server',
   'domain',
+  'dataset',
   'api',
   'public',
   'index.html',

@@ -70,6 +70,30 @@ export const pointSchema = z.object({
   asStated: z.nullable(z.string()),
 });
 
+/** The document a value comes from (issue 17: every value names its source). */
+export const valueSourceSchema = z.object({
+  id: z.string(),
+  title: localizedText,
+  publisher: localizedText,
+  /** When the document was published (YYYY[-MM[-DD]]). */
+  date: z.string(),
+});
+export type ValueSource = z.infer<typeof valueSourceSchema>;
+
+/** One value of a figure for one period, with its source and the words it stands in. */
+export const seriesValueSchema = z.object({
+  /** YYYY or YYYY-MM; null where the source gives no period (before/after a change). */
+  period: z.nullable(z.string()),
+  value: finite,
+  /** Set only where this value is in another unit than the figure. */
+  unit: z.nullable(z.string()),
+  asStated: z.nullable(z.string()),
+  estimate: z.boolean(),
+  source: valueSourceSchema,
+  quote: z.nullable(z.string()),
+});
+export type SeriesValue = z.infer<typeof seriesValueSchema>;
+
 export const memberSchema = z.object({
   label: localizedText,
   detail: z.nullable(localizedText),
@@ -91,6 +115,9 @@ export const datumSchema = z.object({
   quote: z.nullable(z.string()),
   otherQuotes: z.array(z.string()),
   note: z.nullable(localizedText),
+  /** Every value of the figure by period, oldest first; `value` is the last. */
+  series: z.array(seriesValueSchema),
+  /** The first and last values of a series of two or more, for a before/after view. */
   before: z.nullable(pointSchema),
   after: z.nullable(pointSchema),
   /** The change the release states (e.g. 94%), kept apart from the arithmetic. */

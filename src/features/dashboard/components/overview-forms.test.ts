@@ -15,6 +15,7 @@ const datum = (id: string, unit: string, extra: Partial<Datum> = {}): Datum => (
   quote: null,
   otherQuotes: [],
   note: null,
+  series: [],
   before: null,
   after: null,
   statedChange: null,
