@@ -88,6 +88,7 @@ export const en: Shape<typeof ko> = {
     showSource: 'Show source',
     sourceTitle: 'Press release text',
     otherQuotes: 'The same figure elsewhere',
+    otherSources: 'Values from other documents',
     showTable: 'Show table',
     showChart: 'Show chart',
     loading: 'Loading',

@@ -82,6 +82,7 @@ export const ko = {
     showSource: '출처 보기',
     sourceTitle: '보도자료 원문',
     otherQuotes: '같은 수치의 다른 표현',
+    otherSources: '다른 문서에서 온 값',
     showTable: '표로 보기',
     showChart: '차트로 보기',
     loading: '불러오는 중',

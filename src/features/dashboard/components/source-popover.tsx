@@ -2,10 +2,10 @@ import { ActionIcon, Popover, Stack, Text, Blockquote } from '@mantine/core';
 import { IconQuote } from '@tabler/icons-react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Datum, Source } from '@/lib/api/schemas';
-import { sourceLine } from '../source-text';
+import { otherValueSources, sourceLine, valueSourceLine } from '../source-text';
 
 interface Props {
-  datum: Pick<Datum, 'label' | 'quote' | 'otherQuotes'>;
+  datum: Pick<Datum, 'label' | 'quote' | 'otherQuotes' | 'series' | 'unit'>;
   source: Source;
 }
 
@@ -13,6 +13,7 @@ interface Props {
 export function SourcePopover({ datum, source }: Props) {
   const { t, lang } = useTranslation();
   if (!datum.quote) return null;
+  const otherSources = otherValueSources(datum, source);
   return (
     <Popover width={340} position="bottom-start" withArrow shadow="md">
       <Popover.Target>
@@ -49,6 +50,18 @@ export function SourcePopover({ datum, source }: Props) {
           <Text size="xs" c="dimmed">
             {sourceLine(source, lang)}
           </Text>
+          {otherSources.length > 0 && (
+            <>
+              <Text size="xs" fw={700}>
+                {t('panel.otherSources')}
+              </Text>
+              {otherSources.map((v) => (
+                <Text key={`${v.period}:${v.source.id}`} size="xs">
+                  {valueSourceLine(v, datum.unit, lang)}
+                </Text>
+              ))}
+            </>
+          )}
         </Stack>
       </Popover.Dropdown>
     </Popover>
