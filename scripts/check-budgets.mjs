@@ -23,7 +23,8 @@ import { mockOnlyFiles, readManifest, ROUTES, staticClosure } from './build-mani
 const KiB = 1024;
 const BUDGETS = {
   loginJs: { ceiling: 106 * KiB, target: 110 * KiB },
-  dashboardJs: { ceiling: 208 * KiB, target: 300 * KiB },
+  // 208 → 209 KiB (issue 17): the Datum schema checks each value's series and source (+0.8 KiB).
+  dashboardJs: { ceiling: 209 * KiB, target: 300 * KiB },
   // No target in the issue: the chart library is what it is; the ceiling catches a regression.
   chartJs: { ceiling: 125 * KiB, target: 125 * KiB },
   pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },
