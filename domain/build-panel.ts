@@ -167,6 +167,7 @@ export function buildPage(def: PageDef): Page {
     title: def.title,
     lead: def.lead,
     source: SOURCE,
+    referenceDate: REFERENCE_DATE,
     panels: def.panels.map((p) => ({ id: p.id, kind: p.kind, title: p.title, scope: scopeOf(p) })),
   };
 }

@@ -83,7 +83,7 @@ export function BriefingRoute() {
       .map((item, n) => `${n + 1}) ${filtersInWords(item.filters, lang)}`)
       .join(' / '),
     sourceText: source ? sourceLine(source, lang) : '',
-    referencePeriod: '2020',
+    referencePeriod: pages.data?.referenceDate ?? '',
     userText: userStamp(user.displayName[lang], user.role, t(`roles.${user.role}`)),
     canExport: user.role === 'analyst' || user.role === 'admin',
   };

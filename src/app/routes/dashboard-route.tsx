@@ -57,7 +57,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
             filters,
             filtersText: filtersInWords(filters, lang),
             sourceText: sourceLine(page.data.source, lang),
-            referencePeriod: '2020',
+            referencePeriod: page.data.referenceDate,
             userText: user
               ? userStamp(user.displayName[lang], user.role, t(`roles.${user.role}`))
               : '—',

@@ -180,6 +180,8 @@ export const pageSchema = z.object({
   title: localizedText,
   lead: localizedText,
   source: sourceSchema,
+  /** The period the page's figures describe, e.g. 2020 (the panels carry it too). */
+  referenceDate: z.string(),
   panels: z.array(panelRefSchema),
 });
 export type Page = z.infer<typeof pageSchema>;
