@@ -98,7 +98,8 @@ export function DashboardPage({
           <Text c="dimmed">
             {data.lead[lang]}{' '}
             <Text span size="sm">
-              {t('page.referencePeriod', { period: data.referenceDate })} · {sourceLine(data.source, lang)}
+              {t('page.referencePeriod', { period: data.referenceDate })} ·{' '}
+              {sourceLine(data.source, lang)}
             </Text>
           </Text>
         </Stack>
