@@ -1,10 +1,11 @@
 /**
  * The one schema of the data package (dataset/*.json, issue 17): the sources, the facts with
- * their values by period, and the pages with their panels. `parseDataset` checks the files'
+ * their values by period, the pages with their panels, and the places the release names. `parseDataset` checks the files'
  * shapes and their references to each other, and names the file, the entry and the field of
  * every problem, so a data officer can find it. It runs wherever the data is loaded: the
  * server at start, the tests, the demo's mock API, and `scripts/check-dataset.mjs` in the build.
  */
+import { REGION_SLUGS } from '@/config/regions';
 import { localizedText, pageIdSchema, panelKindSchema } from '@/lib/api/schemas';
 import { z } from '@/lib/zod';
 
@@ -132,10 +133,18 @@ export const pageDefSchema = z.strictObject({
 });
 export type PageDef = z.infer<typeof pageDefSchema>;
 
+/** Places the release names (인천공항, 구미·울산·안산), each mapped to the 시·도 it lies in. */
+export const placesDefSchema = z.record(
+  z.string().check(z.minLength(1)),
+  z.array(z.enum(REGION_SLUGS as unknown as [string, ...string[]])).check(z.minLength(1)),
+);
+export type PlacesDef = z.infer<typeof placesDefSchema>;
+
 export interface Dataset {
   sources: SourceDef[];
   facts: FactDef[];
   pages: PageDef[];
+  places: PlacesDef;
 }
 
 /** The files of the package, by the name an error should give. */
@@ -143,6 +152,7 @@ export const DATASET_FILES = {
   sources: 'dataset/sources.json',
   facts: 'dataset/facts.json',
   pages: 'dataset/pages.json',
+  places: 'dataset/places.json',
 } as const;
 
 export class DatasetError extends Error {
@@ -266,14 +276,33 @@ function crossCheck({ sources, facts, pages }: Dataset): string[] {
   return problems;
 }
 
-/** Checks the three files and returns them typed, or throws one error listing every problem. */
-export function parseDataset(files: { sources: unknown; facts: unknown; pages: unknown }): Dataset {
+function parsePlaces(data: unknown, problems: string[]): PlacesDef | null {
+  const result = z.safeParse(placesDefSchema, data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const [place, ...rest] = issue.path;
+    const entry = place === undefined ? '' : `, entry "${String(place)}"`;
+    problems.push(
+      `${DATASET_FILES.places}${entry}${rest.length ? `, field ${fieldText(rest)}` : ''}: ${issue.message}`,
+    );
+  }
+  return null;
+}
+
+/** Checks the files and returns them typed, or throws one error listing every problem. */
+export function parseDataset(files: {
+  sources: unknown;
+  facts: unknown;
+  pages: unknown;
+  places: unknown;
+}): Dataset {
   const problems: string[] = [];
   const sources = parseFile(sourceDefSchema, DATASET_FILES.sources, files.sources, problems);
   const facts = parseFile(factDefSchema, DATASET_FILES.facts, files.facts, problems);
   const pages = parseFile(pageDefSchema, DATASET_FILES.pages, files.pages, problems);
-  if (!sources || !facts || !pages) throw new DatasetError(problems);
-  const dataset = { sources, facts, pages };
+  const places = parsePlaces(files.places, problems);
+  if (!sources || !facts || !pages || !places) throw new DatasetError(problems);
+  const dataset = { sources, facts, pages, places };
   const more = crossCheck(dataset);
   if (more.length) throw new DatasetError(more);
   return dataset;

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import facts from '../dataset/facts.json';
 import pages from '../dataset/pages.json';
+import places from '../dataset/places.json';
 import sources from '../dataset/sources.json';
 import { DatasetError, parseDataset } from './dataset-schema';
 
 /** A deep copy of the package to break on purpose. */
 const copy = () =>
-  structuredClone({ sources, facts, pages }) as {
+  structuredClone({ sources, facts, pages, places }) as {
+    places: Record<string, unknown>;
     sources: Record<string, unknown>[];
     facts: Record<string, unknown>[];
     pages: { panels: Record<string, unknown>[] }[];
@@ -78,6 +80,16 @@ describe('the data package (dataset/)', () => {
         /^dataset\/pages\.json, entry 0 \(overview\), field panels\[1\] \([a-z-]+\)\.factIds\[\d+\]: no fact "no-such-fact"$/,
       ),
     ]);
+  });
+
+  it('refuses a place mapped to no 시·도 or to an unknown one', () => {
+    const files = copy();
+    files.places['인천공항'] = ['incheon-airport'];
+    files.places['어딘가'] = [];
+    const problems = problemsOf(files);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^dataset\/places\.json, entry "인천공항", field \[0\]: /);
+    expect(problems[1]).toMatch(/^dataset\/places\.json, entry "어딘가": /);
   });
 
   it('refuses a fact id used twice', () => {

@@ -4,14 +4,16 @@
  */
 import facts from '../dataset/facts.json';
 import pages from '../dataset/pages.json';
+import places from '../dataset/places.json';
 import sources from '../dataset/sources.json';
 import { parseDataset, type FactDef, type SourceDef } from './dataset-schema';
 
-export const DATASET = parseDataset({ sources, facts, pages });
+export const DATASET = parseDataset({ sources, facts, pages, places });
 
 export const FACTS: readonly FactDef[] = DATASET.facts;
 export const PAGES = DATASET.pages;
 export const SOURCES: readonly SourceDef[] = DATASET.sources;
+export const PLACES = DATASET.places;
 
 const factsById = new Map(FACTS.map((f) => [f.id, f]));
 const sourcesById = new Map(SOURCES.map((s) => [s.id, s]));
