@@ -15,7 +15,7 @@
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Panel } from '@/lib/api/schemas';
 import { panelChart, panelRows } from '@/lib/panel/panel-kinds';
-import { pointText, valueText } from '@/lib/panel/datum-text';
+import { comparisonPoints, pointsText, valueText } from '@/lib/panel/datum-text';
 import {
   canvasBlob,
   captureElement,
@@ -297,10 +297,8 @@ const SERIES_COLORS = ['0B50D0', 'E8590C', '2F9E44', '7048E8', 'C2255C', '1098AD
 export function slideNotes(r: Ready, lang: PackContext['lang'], t: TFunction): string {
   const { panel, frame } = r;
   const values = panel.items.map((d) => {
-    const figure =
-      d.before && d.after
-        ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
-        : valueText(d, lang);
+    const pair = comparisonPoints(d);
+    const figure = pair ? pointsText(pair, d.unit, lang) : valueText(d, lang);
     const quote = d.quote ? `\n  “${d.quote}”` : '';
     const note = d.note ? `\n  (${d.note[lang]})` : '';
     return `- ${d.label[lang]}: ${figure}${quote}${note}`;
