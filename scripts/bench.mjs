@@ -1102,7 +1102,7 @@ async function packRun(browser, server, { timeout, rate, runIndex }) {
     if (runIndex === 1) {
       mkdirSync(FILES_DIR, { recursive: true });
       result.libreOffice = await step('pack: LibreOffice renders the PPTX', () =>
-        renderWithLibreOffice(pptx.bytes, 'pack.pptx', FILES_DIR),
+        renderWithLibreOffice(pptx.bytes, 'pack-slides.pptx', FILES_DIR),
       );
     }
     result.pageErrors = errors;

@@ -76,6 +76,9 @@ test.describe('exported files, opened', () => {
     expect(all).toContain('지역 필터 미적용');
     // Page numbers on every page.
     pages.forEach((p, i) => expect(p).toContain(`${i + 1} / ${pages.length}쪽`));
+    // The page's own heading block (title, lead, source) is cut: the frame says them, once.
+    expect(all).not.toContain('데이터 수집·가공·활용 생태계');
+    for (const p of pages) expect(p.match(/2021\.1\.14 배포/g)).toHaveLength(1);
   });
 
   test('the pack: PDF text with captions as headlines, page numbers and 미적용; PPTX with native charts, tables, title placeholders, notes', async ({

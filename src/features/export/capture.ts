@@ -173,11 +173,18 @@ export async function captureElement(
  * the source, and a file should not say them twice), with the gap after each: CSS px from the
  * top of root.
  */
+/**
+ * The page's heading block: the h1 itself or a child holding it (however deep: the heading,
+ * lead and source sit in a row beside the page's export menu), never one holding a card.
+ */
+const isHeadingBlock = (c: Element) =>
+  c.matches('h1') || (!!c.querySelector('h1') && !c.querySelector('[data-panel-id]'));
+
 export function ignoredBands(root: HTMLElement): [number, number][] {
   const top = root.getBoundingClientRect().top;
   const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
   return [...root.children]
-    .filter((c) => c.hasAttribute(IGNORE_ATTR) || c.matches('h1, :has(> h1)'))
+    .filter((c) => c.hasAttribute(IGNORE_ATTR) || isHeadingBlock(c))
     .map((c) => {
       const r = c.getBoundingClientRect();
       return [r.top - top, r.bottom - top + gap] as [number, number];
