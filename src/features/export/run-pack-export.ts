@@ -496,9 +496,9 @@ export async function exportPackPptx(
           .filter(Boolean)
           .join(' · '),
       );
-      // Room for every line as wrapped at 12 pt (~80 characters a line across the slide), so
+      // Room for every line as wrapped at 12 pt (~100 characters a line across the slide), so
       // the last never runs into the footer (LibreOffice showed it there with a fixed 0.7").
-      const wrapped = changes.reduce((n, c) => n + Math.ceil(c.length / 80), 0);
+      const wrapped = changes.reduce((n, c) => n + Math.ceil(c.length / 100), 0);
       const h = 0.1 + 0.24 * wrapped;
       slide.addText(
         changes.map((text) => ({ text, options: { breakLine: true } })),

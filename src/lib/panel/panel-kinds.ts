@@ -205,11 +205,13 @@ export const PANEL_KINDS: Registry = {
         const [year] = years;
         return years.size === 1 && year != null ? String(year) : fallback;
       };
+      const categories = pairs.map((p) => p.d.label[lang]);
       return {
         type: 'bar',
-        // Columns, as the card draws them: before and after side by side, in time order.
-        horizontal: false,
-        categories: pairs.map((p) => p.d.label[lang]),
+        // Bars across, one pair a row as the card draws them, where the labels are long (a
+        // slide squeezed long labels under columns on their side); columns otherwise.
+        horizontal: pairs.length > 6 || categories.some((c) => c.length > 12),
+        categories,
         series: [
           { name: name('before', t('panel.before')), values: pairs.map((p) => p.before.value) },
           { name: name('after', t('panel.after')), values: pairs.map((p) => p.after.value) },
