@@ -65,6 +65,7 @@ import {
   summarize,
 } from './bench-lib.mjs';
 import { LIGHTHOUSE, lighthouseRun } from './bench-lighthouse.mjs';
+import { renderWithLibreOffice } from './bench-libreoffice.mjs';
 import { mockOnlyFiles, readManifest, ROUTES } from './build-manifest.mjs';
 import { serverLoad, serverLoadTable } from './bench-server-load.mjs';
 import { panelLoad, rssMiB, SERVER_MAIN, startServerProcess } from './bench-server.mjs';
@@ -73,6 +74,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'dist');
 const OUT_DIR = join(ROOT, 'bench-results');
+/** The exported files of the last run, kept to be opened and looked at (pdftoppm, soffice). */
+const FILES_DIR = join(OUT_DIR, 'exports');
+
+function keepFile(name, bytes) {
+  mkdirSync(FILES_DIR, { recursive: true });
+  writeFileSync(join(FILES_DIR, name), bytes);
+}
 const VIEWPORT = { width: 1440, height: 900 };
 const USER = 'analyst';
 const PASSWORD = 'demo1234!';
@@ -864,11 +872,19 @@ async function timedExport(page, name, measure, start, idle, timeout) {
     ),
   );
   const ms = await page.evaluate((m) => performance.getEntriesByName(m).at(-1).duration, measure);
+  // Where the time went: the app's export-phase measures (src/features/export/phases.ts).
+  const phases = await page.evaluate(() => {
+    const all = performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('export-phase:'));
+    for (const e of all) performance.clearMeasures(e.name);
+    return all.map((e) => `${e.name.split(':').slice(2).join(':')} ${Math.round(e.duration)}`);
+  });
   const bytes = await step(`${name}: read the download`, async () =>
     readFileSync(await download.path()),
   );
   await step(`${name}: ready for the next export`, () => until(`${name} to finish`, idle, timeout));
-  return { ms, bytes, file: download.suggestedFilename() };
+  return { ms, bytes, file: download.suggestedFilename(), phases };
 }
 
 /** Opens an export menu (its trigger's aria-controls) and picks an item. */
@@ -913,6 +929,17 @@ async function exportRun(browser, server, { timeout, rate, runIndex }) {
       'exports: chart PNG',
       timeout,
     );
+    // The same export again: what every export after the session's first costs (snapDOM's
+    // setup and the fonts it embeds are paid once; the app warms them on idle or on intent).
+    const again = await exportFromMenu(
+      page,
+      card.getByRole('button', { name: /내보내기$/ }),
+      'PNG 이미지 내려받기',
+      'export:png',
+      'exports: chart PNG again',
+      timeout,
+    );
+    result.chartPngAgain = { ms: again.ms, phases: again.phases };
     // The card at the height of its content: on the page it is stretched to its row, and the
     // export captures its content (run-export.ts, atNaturalHeight).
     const box = await card.evaluate((el) => {
@@ -957,6 +984,34 @@ async function exportRun(browser, server, { timeout, rate, runIndex }) {
       file: pdf.file,
       bytes: pdf.bytes.length,
       pages: pdfPageCount(pdf.bytes),
+      phases: pdf.phases,
+    };
+    result.chartPng.phases = chart.phases;
+    // The issue's target is the longest page: /overview (a page PDF of ~3 screens).
+    await step('exports: open /overview', () =>
+      page.getByRole('link', { name: '종합 현황', exact: true }).first().click(),
+    );
+    await step('exports: land on /overview', () =>
+      page.waitForURL((u) => u.pathname === '/overview', { timeout }),
+    );
+    await waitSettled(page, 'exports: /overview all panels settled', timeout);
+    const overview = await exportFromMenu(
+      page,
+      page.getByRole('button', { name: '페이지 내보내기', exact: true }),
+      '페이지 전체 PDF (A4 가로)',
+      'export:pdf',
+      'exports: /overview page PDF',
+      timeout,
+    );
+    keepFile('data-dam.pdf', pdf.bytes);
+    keepFile('overview.pdf', overview.bytes);
+    keepFile('chart.png', chart.bytes);
+    result.overviewPdf = {
+      ms: overview.ms,
+      file: overview.file,
+      bytes: overview.bytes.length,
+      pages: pdfPageCount(overview.bytes),
+      phases: overview.phases,
     };
     result.pageErrors = errors;
     return result;
@@ -1042,6 +1097,14 @@ async function packRun(browser, server, { timeout, rate, runIndex }) {
       timeout,
     );
     result.packPptx = { ms: pptx.ms, file: pptx.file, bytes: pptx.bytes.length };
+    keepFile('pack.pdf', pdf.bytes);
+    // LibreOffice must render the deck: one page per slide, no error (first run only: ~10–20 s).
+    if (runIndex === 1) {
+      mkdirSync(FILES_DIR, { recursive: true });
+      result.libreOffice = await step('pack: LibreOffice renders the PPTX', () =>
+        renderWithLibreOffice(pptx.bytes, 'pack-slides.pptx', FILES_DIR),
+      );
+    }
     result.pageErrors = errors;
     return result;
   } finally {
@@ -1176,6 +1239,12 @@ function buildTable(
       'failed',
     );
     ms(
+      `export chart PNG, the session's second @${rate}x`,
+      rs.map((r) => r.chartPngAgain?.ms),
+      failed,
+      'failed',
+    );
+    ms(
       `export page PNG @${rate}x`,
       rs.map((r) => r.pagePng?.ms),
       failed,
@@ -1187,6 +1256,27 @@ function buildTable(
       failed,
       'failed',
     );
+    ms(
+      `export /overview page PDF (A4 landscape) @${rate}x`,
+      rs.map((r) => r.overviewPdf?.ms),
+      failed,
+      'failed',
+    );
+    const sized = rs.find((r) => r.overviewPdf);
+    if (sized) {
+      const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+      rows.push([
+        `file sizes (run ${sized.run})`,
+        `chart PNG ${kb(sized.chartPng.bytes)} · /data-dam PDF ${kb(sized.pagePdf.bytes)}, ${sized.pagePdf.pages} pages · /overview PDF ${kb(sized.overviewPdf.bytes)}, ${sized.overviewPdf.pages} pages`,
+      ]);
+      for (const [name, r] of [
+        ['chart PNG', sized.chartPng],
+        ['chart PNG again', sized.chartPngAgain],
+        ['/data-dam PDF', sized.pagePdf],
+        ['/overview PDF', sized.overviewPdf],
+      ])
+        if (r.phases?.length) rows.push([`  phases, ${name} (ms)`, r.phases.join(' · ')]);
+    }
     const first = rs.find((r) => r.chartPng?.size);
     if (first && rate === opts.exportRates[0]) {
       const { size, cardBox } = first.chartPng;
@@ -1216,6 +1306,21 @@ function buildTable(
       failed,
       'failed',
     );
+    const lo = rs.find((r) => r.libreOffice)?.libreOffice;
+    if (lo)
+      rows.push([
+        'LibreOffice renders the pack PPTX (soffice → PDF)',
+        lo.error
+          ? `FAILED: ${lo.error}`
+          : `${lo.pages} pages for ${lo.slides} slides${lo.pages === lo.slides ? '' : ' — MISMATCH'}, ${(lo.ms / 1000).toFixed(1)} s${lo.warnings ? `; stderr: ${lo.warnings}` : ''}`,
+      ]);
+    const sized = rs.find((r) => r.packPptx);
+    if (sized)
+      rows.push([
+        `pack file sizes (run ${sized.run})`,
+        `PDF ${(sized.packPdf.bytes / 1024).toFixed(0)} KB, ${sized.packPdf.pages} pages · PPTX ${(sized.packPptx.bytes / 1024).toFixed(0)} KB`,
+      ]);
+    if (lo || sized) rows.push([`files kept in ${FILES_DIR.replace(ROOT + '/', '')}/`]);
   }
   if (lighthouseResults.length) {
     const ok = lighthouseResults.filter((r) => !r.error);

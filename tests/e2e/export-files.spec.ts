@@ -39,6 +39,31 @@ function pdfText(bytes: Buffer): string[] {
   return text.split('\f').filter((p) => p.trim());
 }
 
+/**
+ * The deck as LibreOffice Impress renders it (Debian `libreoffice-impress`, installed by
+ * .ci/run): converted to PDF with a profile of its own (no lock shared with another soffice),
+ * then read as the app's PDFs are. Throws, with LibreOffice's words, when it cannot render.
+ * (The bench's pack section does the same and keeps the PDF to be looked at.)
+ */
+function renderedByLibreOffice(pptx: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'soffice-'));
+  writeFileSync(join(dir, 'deck.pptx'), pptx);
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'deck.pptx'),
+    ],
+    { encoding: 'utf8', timeout: 90_000 },
+  );
+  return pdfText(readFileSync(join(dir, 'deck.pdf')));
+}
+
 const panelMenu = (card: Locator) => card.getByRole('button', { name: /내보내기$/ });
 
 test.describe('exported files, opened', () => {
@@ -76,6 +101,9 @@ test.describe('exported files, opened', () => {
     expect(all).toContain('지역 필터 미적용');
     // Page numbers on every page.
     pages.forEach((p, i) => expect(p).toContain(`${i + 1} / ${pages.length}쪽`));
+    // The page's own heading block (title, lead, source) is cut: the frame says them, once.
+    expect(all).not.toContain('데이터 수집·가공·활용 생태계');
+    for (const p of pages) expect(p.match(/2021\.1\.14 배포/g)).toHaveLength(1);
   });
 
   test('the pack: PDF text with captions as headlines, page numbers and 미적용; PPTX with native charts, tables, title placeholders, notes', async ({
@@ -169,6 +197,13 @@ test.describe('exported files, opened', () => {
     expect(note).toContain('지역 필터 미적용');
     expect(note).toContain('내보낸 사람: 이분석 (분석관)');
     expect(note).toContain('내부용');
+
+    // LibreOffice renders the deck: a page per slide, the charts' figures and the Korean text.
+    const rendered = renderedByLibreOffice(pptx.bytes);
+    expect(rendered).toHaveLength(4);
+    expect(rendered[1]).toContain('12,763');
+    expect(rendered[1]).toContain('취업준비청년');
+    expect(rendered[3]).toContain('75.7');
   });
 
   test('a page or pack with a failed panel is refused with a message, and nothing downloads', async ({

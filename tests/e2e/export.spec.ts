@@ -458,10 +458,13 @@ test.describe('export for briefings', () => {
   }) => {
     await login(page, 'analyst', '/data-dam?region=gwangju');
     await panelsSettled(page);
-    const card = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
-    await exportVia(page, panelMenu(card), '데이터 CSV 내려받기');
+    // A national panel and one split by region: the log records the filters as each panel
+    // answered them, as its frame said, not the page's.
+    const national = page.locator('[data-panel-id="dd-vulnerable-breakdown"]');
+    const byRegion = page.locator('[data-panel-id="dd-jobs-by-region"]');
+    await exportVia(page, panelMenu(national), '데이터 CSV 내려받기');
     await expect(page.getByText(/내보냈습니다: .*\.csv/)).toBeVisible();
-    await exportVia(page, panelMenu(card), 'PNG 이미지 내려받기');
+    await exportVia(page, panelMenu(byRegion), 'PNG 이미지 내려받기');
     await expect(page.getByText(/내보냈습니다: .*\.png/)).toBeVisible();
     await page.getByRole('button', { name: '로그아웃' }).click();
 
@@ -473,6 +476,8 @@ test.describe('export for briefings', () => {
     await expect(rows.first()).toContainText('이분석');
     await expect(rows.first()).toContainText('지역: 광주 · 업종: 전 업종');
     await expect(rows.nth(1)).toContainText('CSV');
+    await expect(rows.nth(1)).toContainText('지역: 전국 — 지역 필터 미적용 · 업종: 전 업종');
+    await expect(rows.nth(1)).not.toContainText('광주');
 
     await page.reload();
     await expect(rows).toHaveCount(2);

@@ -16,7 +16,7 @@ import { PackExportButtons } from '@/features/export/components/pack-export-butt
 import type { PackItem } from '@/features/export/run-pack-export';
 import { panelState } from '@/features/dashboard/panel-state';
 import { userStamp, viewUrl } from '@/features/export/frame';
-import { filtersInWords } from '@/lib/filter-words';
+import { filtersAsApplied, filtersInWords } from '@/lib/filter-words';
 import { pagePath } from '@/config/paths';
 import { pageIdSchema, type PageId } from '@/lib/api/schemas';
 
@@ -78,9 +78,13 @@ export function BriefingRoute() {
     pageId: 'briefing' as const,
     pageTitle: { ko: t('nav.briefing'), en: t('nav.briefing') },
     filters: { region: [], sector: [] },
-    // The audit entry names every item's own filters.
+    // The audit entry names every item's own filters, as they applied to its panel (a
+    // national panel pinned under a region filter is 전국 — 지역 필터 미적용).
     filtersText: pack.items
-      .map((item, n) => `${n + 1}) ${filtersInWords(item.filters, lang)}`)
+      .map((item, n) => {
+        const ref = pageTitles.get(item.pageId)?.panels.find((p) => p.id === item.panelId);
+        return `${n + 1}) ${filtersAsApplied(ref?.scope ?? null, item.filters, lang).text}`;
+      })
       .join(' / '),
     sourceText: source ? sourceLine(source, lang) : '',
     referencePeriod: pages.data?.referenceDate ?? '',

@@ -92,6 +92,39 @@ export async function atNaturalHeight<T>(el: HTMLElement, fn: () => Promise<T>):
   }
 }
 
+let warming: Promise<void> | null = null;
+
+/**
+ * Prepares the capture once per session, on intent (an export menu opened): loads snapDOM
+ * and captures a small off-screen line in the app's font, so its one-time setup (module,
+ * default styles, the font files it embeds) is not paid by the export the user then picks.
+ * Measured on a loaded 2-CPU machine: a panel's first capture ~520 ms cold, ~200 ms after this.
+ */
+export function warmCapture(): Promise<void> {
+  warming ??= (async () => {
+    const { snapdom } = await import('@zumer/snapdom');
+    const probe = document.createElement('div');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.textContent = '디지털 뉴딜 성과 0123456789 %p';
+    probe.style.cssText = `position:fixed;left:-10000px;top:0;font:500 15px ${FONT}`;
+    document.body.append(probe);
+    try {
+      await snapdom.toCanvas(probe, { scale: 1, embedFonts: true, invalidate: true });
+    } finally {
+      probe.remove();
+    }
+    // The frame's own words in each of its fonts (the rest loads with the export's text).
+    await Promise.all(
+      Object.values(FONTS).map((f) =>
+        document.fonts.load(f, '내부용 예시 데이터 기준 실적 출처 지역 업종 전국 쪽 0123456789'),
+      ),
+    );
+  })().catch(() => {
+    // A failed warm-up costs nothing: the export captures cold.
+  });
+  return warming;
+}
+
 export interface CaptureOptions {
   /** Device px per CSS px (default SCALE): more when the content will be drawn enlarged. */
   scale?: number;
@@ -110,6 +143,11 @@ export async function captureElement(
   excludeMode: 'remove' | 'hide' = 'remove',
   opts: CaptureOptions = {},
 ): Promise<HTMLCanvasElement> {
+  // A warm-up begun when the menu opened is let finish: two captures at once on a busy
+  // machine would each be slower than one after the other.
+  if (warming) await warming;
+  // This capture does the setup itself: a warm-up asked for later (idle) has nothing to do.
+  warming ??= Promise.resolve();
   const { snapdom } = await import('@zumer/snapdom');
   const dark = !!opts.keepDark && isDark();
   const capture = () =>
@@ -118,7 +156,10 @@ export async function captureElement(
       // Dark kept: the page's own dark background behind transparent parts.
       backgroundColor: dark ? getComputedStyle(document.body).backgroundColor : '#ffffff',
       embedFonts: true,
-      cache: 'disabled',
+      // snapDOM's default cache ('soft') keeps fetched fonts and default styles between
+      // captures; `invalidate` still makes every capture a fresh clone of the live page.
+      // ('disabled', used before, refetched and re-encoded the fonts at every export: capture
+      // was ~440 ms of a panel PNG's ~570 ms; see decision 020.)
       invalidate: true,
       exclude: leftOutOfExports,
       excludeMode,
@@ -132,11 +173,18 @@ export async function captureElement(
  * the source, and a file should not say them twice), with the gap after each: CSS px from the
  * top of root.
  */
+/**
+ * The page's heading block: the h1 itself or a child holding it (however deep: the heading,
+ * lead and source sit in a row beside the page's export menu), never one holding a card.
+ */
+const isHeadingBlock = (c: Element) =>
+  c.matches('h1') || (!!c.querySelector('h1') && !c.querySelector('[data-panel-id]'));
+
 export function ignoredBands(root: HTMLElement): [number, number][] {
   const top = root.getBoundingClientRect().top;
   const gap = parseFloat(getComputedStyle(root).rowGap) || 0;
   return [...root.children]
-    .filter((c) => c.hasAttribute(IGNORE_ATTR) || c.matches('h1, :has(> h1)'))
+    .filter((c) => c.hasAttribute(IGNORE_ATTR) || isHeadingBlock(c))
     .map((c) => {
       const r = c.getBoundingClientRect();
       return [r.top - top, r.bottom - top + gap] as [number, number];

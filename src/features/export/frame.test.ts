@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n/setup';
 import { filtersAsApplied } from '@/lib/filter-words';
-import { buildFrame, stampTime, userStamp, type FrameInput } from './frame';
+import { auditFiltersText, buildFrame, stampTime, userStamp, type FrameInput } from './frame';
 
 const base: FrameInput = {
   lang: 'ko',
@@ -72,5 +72,29 @@ describe('briefing frame', () => {
     expect(stampTime(new Date(2026, 0, 2, 3, 4))).toMatch(
       /^2026-01-02 03:04 \(UTC[+-]\d\d:\d\d\)$/,
     );
+  });
+});
+
+describe('the audit entry’s filters', () => {
+  const ctx = {
+    lang: 'ko' as const,
+    filters: { region: ['gwangju'], sector: [] },
+    filtersText: '지역: 광주 · 업종: 전 업종',
+  };
+
+  it('a national panel under a region filter is logged as 전국 — 지역 필터 미적용', () => {
+    const text = auditFiltersText(ctx, { scope: { region: 'national', sector: 'national' } });
+    expect(text).toBe('지역: 전국 — 지역 필터 미적용 · 업종: 전 업종');
+    expect(text).not.toContain('광주');
+  });
+
+  it('a panel split by region is logged with the region chosen', () => {
+    expect(auditFiltersText(ctx, { scope: { region: 'split', sector: 'national' } })).toBe(
+      '지역: 광주 · 업종: 전 업종',
+    );
+  });
+
+  it('a whole page is logged with the page’s words', () => {
+    expect(auditFiltersText({ ...ctx, filtersText: '페이지의 말' }, null)).toBe('페이지의 말');
   });
 });

@@ -102,6 +102,18 @@ export function buildFrame(input: FrameInput, t: TFunction): FrameText {
   };
 }
 
+/**
+ * The filters as the audit log records an export: for one panel, as they applied to it (what
+ * its frame printed: a national panel under a region filter is 전국 — 지역 필터 미적용, never
+ * the regions chosen); for a whole page or a pack, the words the context already holds.
+ */
+export function auditFiltersText(
+  ctx: { filters: FrameFilters; lang: Lang; filtersText: string },
+  panel: Pick<Panel, 'scope'> | null,
+): string {
+  return panel ? filtersAsApplied(panel.scope, ctx.filters, ctx.lang).text : ctx.filtersText;
+}
+
 /** The dashboard URL with its filters: the way back to the view from a file. */
 export function viewUrl(origin: string, path: string, filters: FrameFilters): string {
   const q = new URLSearchParams();

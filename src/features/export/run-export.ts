@@ -24,10 +24,13 @@ import { exportFileName } from './file-name';
 import { panelFrameFacts, buildFrame } from './frame';
 import { breakCandidates, pageSlices } from './page-breaks';
 import { cardTitles, measureCards } from './page-layout';
-import { A4_HALF_LANDSCAPE, A4_LANDSCAPE, imagesToPdf, SLIDE_16_9 } from './pdf';
+import { A4_HALF_LANDSCAPE, A4_LANDSCAPE, imagesToPdf, SLIDE_16_9, type PdfImagePage } from './pdf';
 import { DEFAULT_IMAGE_OPTIONS, presetSize, type ImageOptions, type SizePreset } from './preset';
+import { phaseTimer } from './phases';
 import { collectTextRuns } from './text-layer';
 import { ExportRefusedError, type ExportContext, type PanelState } from './types';
+
+export { warmCapture } from './capture';
 
 /** The PDF page of a whole-page export, by size preset (pt): A4 landscape unless one is chosen. */
 const PDF_PAGE: Record<SizePreset, { width: number; height: number }> = {
@@ -125,9 +128,12 @@ export async function exportPanelImage(
   );
   const size = presetSize(options.preset);
   assertNoErrorCards(element, t);
+  const lap = phaseTimer(how);
   const png = (async () => {
     await waitForSettled(element);
+    lap('wait');
     await loadFrameFonts(text);
+    lap('fonts');
     const canvas = await atNaturalHeight(element, () => {
       // A preset may draw a small card enlarged: capture it sharper so it stays ≥ 2×.
       const box = element.getBoundingClientRect();
@@ -139,9 +145,15 @@ export async function exportPanelImage(
         scale,
       }));
     });
-    return canvasBlob(
-      drawFramed(canvas.c, text, { size: size ?? undefined, contentScale: canvas.scale }).canvas,
-    );
+    lap('capture');
+    const framed = drawFramed(canvas.c, text, {
+      size: size ?? undefined,
+      contentScale: canvas.scale,
+    });
+    lap('frame');
+    const blob = await canvasBlob(framed.canvas);
+    lap('encode');
+    return blob;
   })();
   if (how === 'clipboard') {
     await ctx.authorize?.(fileName, 'clipboard');
@@ -173,10 +185,12 @@ export async function exportPage(
     lang,
     ext: how === 'pdf' ? 'pdf' : 'png',
   });
+  const lap = phaseTimer(how);
   const states = ctx.getPanels?.() ?? [];
   assertExportable(states, lang, t, false);
   assertNoErrorCards(root, t);
   await waitForSettled(root);
+  lap('wait');
   const settled = ctx.getPanels?.() ?? [];
   assertExportable(settled, lang, t, true);
   assertNoErrorCards(root, t);
@@ -199,6 +213,7 @@ export async function exportPage(
     t,
   );
   await loadFrameFonts(text, t('export.frame.page', { page: 0, pages: 0 }) + '0123456789');
+  lap('fonts');
   // The toolbar (filters, this menu) is captured as empty space and then cut out, so every
   // box measured on the live page maps onto the image.
   const bands = ignoredBands(root);
@@ -210,10 +225,10 @@ export async function exportPage(
   const cards = how === 'pdf' ? cardTitles(root) : [];
   // The page's words where they stand (PDF only: its text layer), on the cut image's scale.
   const liveText = how === 'pdf' ? collectTextRuns(root) : [];
-  const { canvas, map, unmap } = cutBands(
-    await captureElement(root, 'hide', { keepDark: options.keepDark }),
-    bands,
-  );
+  lap('measure');
+  const captured = await captureElement(root, 'hide', { keepDark: options.keepDark });
+  lap('capture');
+  const { canvas, map, unmap } = cutBands(captured, bands);
   // Words in a band that was cut out (the page's heading) are not on the image.
   const pageText = liveText
     .filter((r) => !bands.some(([a, b]) => r.y >= a - 1 && r.y + r.h <= b + 1))
@@ -226,6 +241,7 @@ export async function exportPage(
 
   if (how === 'page-png') {
     const blob = await canvasBlob(drawFramed(canvas, text, { width: size?.width }).canvas);
+    lap('frame+encode');
     await ctx.authorize?.(fileName, how);
     downloadBlob(blob, fileName);
     return { format: how, fileName, ms: performance.now() - t0 };
@@ -246,7 +262,10 @@ export async function exportPage(
   const room = (sheet.height - sheet.header - sheet.footer) / sheet.scale;
   // A sheet may hold up to 1/0.85 of its room, drawn smaller, where that keeps a card whole.
   const slices = pageSlices(canvas.height / SCALE, room, breaks, undefined, MIN_SHRINK);
-  const pages = [];
+  // Each sheet's JPEG is encoded while the next is drawn (the browser encodes off the main
+  // thread); the PDF waits for all of them at the end.
+  const pending: Promise<PdfImagePage>[] = [];
+  let drawMs = 0;
   for (const [i, { start, end, scale }] of slices.entries()) {
     ctx.signal?.throwIfAborted();
     ctx.progress?.(i + 1, slices.length);
@@ -258,6 +277,7 @@ export async function exportPage(
       : undefined;
     const contH = CONTINUED_H / sheet.scale;
     const shrink = continued ? Math.min(scale, (room - contH) / (end - start)) : scale;
+    const d0 = performance.now();
     const { canvas: page, runs } = drawFramed(canvas, text, {
       source: [Math.round(start * SCALE), Math.round(end * SCALE)],
       pageHeight: sheet.height,
@@ -267,30 +287,38 @@ export async function exportPage(
       shrink,
       continued,
     });
-    const jpeg = new Uint8Array(await (await canvasBlob(page, 'image/jpeg', 0.92)).arrayBuffer());
-    pages.push({
-      jpeg,
-      width: page.width,
-      height: page.height,
-      text: runs.map((r) => ({
-        str: r.str,
-        x: r.x * SCALE,
-        y: r.y * SCALE,
-        w: r.w * SCALE,
-        h: r.h * SCALE,
-      })),
-    });
+    drawMs += performance.now() - d0;
+    const words = runs.map((r) => ({
+      str: r.str,
+      x: r.x * SCALE,
+      y: r.y * SCALE,
+      w: r.w * SCALE,
+      h: r.h * SCALE,
+    }));
+    pending.push(
+      canvasBlob(page, 'image/jpeg', 0.92)
+        .then((b) => b.arrayBuffer())
+        .then((buf) => ({
+          jpeg: new Uint8Array(buf),
+          width: page.width,
+          height: page.height,
+          text: words,
+        })),
+    );
   }
+  const pages = await Promise.all(pending);
   const detail: PageBreaksDetail = {
     preset: options.preset,
     sheets: slices.length,
     cuts: slices.slice(0, -1).map((s) => ({ y: unmap(s.end), level: s.level })),
   };
   performance.mark('export:page-breaks', { detail });
+  lap(`sheets (${slices.length}, of which drawing ${Math.round(drawMs)} ms)`);
   const pdf = imagesToPdf(pages, paper, {
     title: `${ctx.pageTitle[lang]} (${ctx.filtersText})`,
     creator: t('app.name'),
   });
+  lap('pdf');
   await ctx.authorize?.(fileName, 'pdf');
   downloadBlob(new Blob([pdf as BlobPart], { type: 'application/pdf' }), fileName);
   return { format: how, fileName, ms: performance.now() - t0 };

@@ -15,7 +15,7 @@
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Panel } from '@/lib/api/schemas';
 import { panelChart, panelRows } from '@/lib/panel/panel-kinds';
-import { pointText, valueText } from '@/lib/panel/datum-text';
+import { comparisonPoints, pointsText, valueText } from '@/lib/panel/datum-text';
 import {
   canvasBlob,
   captureElement,
@@ -293,14 +293,28 @@ const COLORS = { text: '1E2124', dim: '464C53', warn: '8A3C00', internal: 'C8102
 /** The app's chart colours (chart-palette.ts's first two, as hex for Office). */
 const SERIES_COLORS = ['0B50D0', 'E8590C', '2F9E44', '7048E8', 'C2255C', '1098AD'];
 
+/**
+ * The chart's data-label number format: as many decimals as its figures have (Office shows
+ * "8,046." for `#,##0.###`), then its unit as a literal.
+ */
+export function labelFormat(chart: { series: { values: number[] }[]; unit: string }): string {
+  const decimals = Math.min(
+    3,
+    Math.max(
+      0,
+      ...chart.series.flatMap((s) => s.values.map((v) => String(v).split('.')[1]?.length ?? 0)),
+    ),
+  );
+  const number = decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return `${number}"${chart.unit.replace(/"/g, '')}"`;
+}
+
 /** What a slide's notes say: the values with their quotes, the caveats, the stamp. */
 export function slideNotes(r: Ready, lang: PackContext['lang'], t: TFunction): string {
   const { panel, frame } = r;
   const values = panel.items.map((d) => {
-    const figure =
-      d.before && d.after
-        ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
-        : valueText(d, lang);
+    const pair = comparisonPoints(d);
+    const figure = pair ? pointsText(pair, d.unit, lang) : valueText(d, lang);
     const quote = d.quote ? `\n  “${d.quote}”` : '';
     const note = d.note ? `\n  (${d.note[lang]})` : '';
     return `- ${d.label[lang]}: ${figure}${quote}${note}`;
@@ -482,19 +496,25 @@ export async function exportPackPptx(
           .filter(Boolean)
           .join(' · '),
       );
+      // Room for every line as wrapped at 12 pt (~100 characters a line across the slide), so
+      // the last never runs into the footer (LibreOffice showed it there with a fixed 0.7").
+      const wrapped = changes.reduce((n, c) => n + Math.ceil(c.length / 100), 0);
+      const h = 0.1 + 0.24 * wrapped;
       slide.addText(
         changes.map((text) => ({ text, options: { breakLine: true } })),
         {
           x: body.x,
-          y: body.y + body.h - 0.7,
+          y: body.y + body.h - h,
           w: body.w,
-          h: 0.7,
-          fontSize: 13,
+          h,
+          fontSize: 12,
           color: COLORS.text,
+          valign: 'bottom',
+          fit: 'shrink',
           ...font,
         },
       );
-      body.h -= 0.8;
+      body.h -= h + 0.1;
     }
     if (chart) {
       const type = chart.type === 'doughnut' ? pptx.ChartType.doughnut : pptx.ChartType.bar;
@@ -512,7 +532,8 @@ export async function exportPackPptx(
           chartColors:
             chart.type === 'doughnut' ? SERIES_COLORS : SERIES_COLORS.slice(0, chart.series.length),
           showValue: true,
-          dataLabelFormatCode: '#,##0.###',
+          // Every label carries its unit (a doughnut has no axis to say it: 8,046 of what?).
+          dataLabelFormatCode: labelFormat(chart),
           dataLabelFontSize: 11,
           dataLabelFontFace: THEME_FONT,
           dataLabelColor: COLORS.text,
@@ -522,10 +543,8 @@ export async function exportPackPptx(
           valAxisLabelFontSize: 10,
           valAxisLabelFontFace: THEME_FONT,
           valAxisLabelFormatCode: '#,##0',
-          showValAxisTitle: chart.type === 'bar',
-          valAxisTitle: chart.unit,
-          valAxisTitleFontSize: 11,
-          valAxisTitleFontFace: THEME_FONT,
+          // No axis title: the labels carry the unit, and a Korean unit turned on its side
+          // (개사 read downwards) is harder to read than none.
           showLegend: chart.type === 'doughnut' || chart.series.length > 1,
           legendPos: chart.type === 'doughnut' ? 'r' : 'b',
           legendFontSize: 12,

@@ -142,10 +142,10 @@ export type FilterScope = z.infer<typeof filterScopeSchema>;
 export const panelScopeSchema = z.object({ region: filterScopeSchema, sector: filterScopeSchema });
 export type PanelScope = z.infer<typeof panelScopeSchema>;
 
-export const panelSchema = z.object({
+/** What every panel has, whatever its kind. An optional field for all kinds goes here. */
+const panelBase = z.object({
   id: z.string(),
   pageId: pageIdSchema,
-  kind: panelKindSchema,
   title: localizedText,
   provenance: provenanceSchema,
   /** The period the figures describe, e.g. 2020. */
@@ -157,13 +157,39 @@ export const panelSchema = z.object({
   basis: z.nullable(datumSchema),
   notes: z.array(localizedText),
 });
-export type Panel = z.infer<typeof panelSchema>;
 
-export const panelRefSchema = z.pick(panelSchema, {
-  id: true,
-  kind: true,
-  title: true,
-  scope: true,
+/**
+ * One member of the union per kind: today every kind has the base's fields and nothing more;
+ * a field only one kind has goes into that kind's `z.extend` (and its branch in
+ * api/openapi.yaml's `Panel`). Written out one by one, so the union narrows on `kind`.
+ */
+const panelOfKind = <K extends PanelKind>(kind: K) =>
+  z.extend(panelBase, { kind: z.literal(kind) });
+
+export const panelSchema = z.discriminatedUnion('kind', [
+  panelOfKind('headline'),
+  panelOfKind('flagships'),
+  panelOfKind('kpi-group'),
+  panelOfKind('bar'),
+  panelOfKind('donut'),
+  panelOfKind('comparison'),
+  panelOfKind('list'),
+  panelOfKind('timeline'),
+]);
+export type Panel = z.infer<typeof panelSchema>;
+/** The panel of one kind: what that kind's registry entry and view receive. */
+export type PanelOf<K extends PanelKind> = Extract<Panel, { kind: K }>;
+// The union has one member per kind and no other: a kind added to the enum without its member
+// (or the reverse) fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const unionCoversKinds: Same<Panel['kind'], PanelKind> = true;
+void unionCoversKinds;
+
+export const panelRefSchema = z.object({
+  id: z.string(),
+  kind: panelKindSchema,
+  title: localizedText,
+  scope: panelScopeSchema,
 });
 export type PanelRef = z.infer<typeof panelRefSchema>;
 

@@ -18,28 +18,48 @@ export function valueText(
   return v;
 }
 
-export function pointText(p: NonNullable<Datum['before']>, unit: string, lang: Lang): string {
+/** One figure at one time (a comparison's before or after). */
+export type Point = NonNullable<Datum['before']>;
+
+/**
+ * The points a comparison reads, earliest and latest: the one place that knows where they
+ * live in a Datum (today the release's `before` and `after`). When figures gain a `series` by
+ * period, this body changes and every reader (the card, the rows, the chart, the summary, the
+ * notes) follows. Null for a figure with no pair.
+ */
+export function comparisonPoints(d: Datum): { before: Point; after: Point } | null {
+  return d.before && d.after ? { before: d.before, after: d.after } : null;
+}
+
+/** The pair in words, as every table and note writes it: 393개 → 765개. */
+export function pointsText(pair: { before: Point; after: Point }, unit: string, lang: Lang) {
+  return `${pointText(pair.before, unit, lang)} → ${pointText(pair.after, unit, lang)}`;
+}
+
+export function pointText(p: Point, unit: string, lang: Lang): string {
   // Where the release wrote a point in its own words (5년 for 60 months), Korean readers see
   // its words; English readers the same figure in their language (the words are Korean).
   if (p.asStated && lang === 'ko') return p.asStated;
   return formatValue(p.value, p.unit ?? unit, lang);
 }
 
-export function yearLabel(p: NonNullable<Datum['before']>, fallback: string): string {
+export function yearLabel(p: Point, fallback: string): string {
   return p.year !== null ? String(p.year) : fallback;
 }
 
 /** Whether before and after share a unit, so a bar chart of them is honest. */
 export function comparable(d: Datum): boolean {
-  if (!d.before || !d.after) return false;
+  const pair = comparisonPoints(d);
+  if (!pair) return false;
   if (d.unit === 'rank') return false; // lower is better: bars would mislead
-  return (d.before.unit ?? d.unit) === (d.after.unit ?? d.unit);
+  return (pair.before.unit ?? d.unit) === (pair.after.unit ?? d.unit);
 }
 
 /** The arithmetic change (format.ts changeOf: %p for a percentage, else relative %). */
 export function arithmeticChange(d: Datum): ReturnType<typeof changeOf> {
-  if (!d.before || !d.after || !comparable(d)) return null;
-  return changeOf(d.before.value, d.after.value, d.before.unit ?? d.unit);
+  const pair = comparisonPoints(d);
+  if (!pair || !comparable(d)) return null;
+  return changeOf(pair.before.value, pair.after.value, pair.before.unit ?? d.unit);
 }
 
 export function statedChangeText(d: Datum, lang: Lang): string | null {

@@ -6,7 +6,11 @@ import { i18n } from '@/lib/i18n/i18n';
 import { loadLanguage } from '@/lib/i18n/setup';
 import { panelCsvRows } from '@/features/export/csv';
 import { pptxTableRows } from '@/features/export/pptx-rows';
-import { panelChart, panelRows, PANEL_KINDS } from './panel-kinds';
+import { workbookSheets } from '@/features/export/run-data-export';
+import { panelSchema } from '@/lib/api/schemas';
+import { panelSummary } from '@/features/dashboard/summary';
+import { comparisonPoints } from './datum-text';
+import { panelChart, panelRows, panelSentence, PANEL_KINDS } from './panel-kinds';
 
 const t = i18n.fixedT('ko');
 
@@ -54,6 +58,29 @@ describe('one registry entry per panel kind', () => {
       // PPTX: the header and the rows' texts.
       const pptx = pptxTableRows(table).map((r) => r.map((c) => c.text));
       expect(pptx).toEqual([table.header, ...table.rows]);
+
+      // XLSX: the panel's sheet is the CSV's rows.
+      const [, sheet] = workbookSheets(
+        [{ pageTitle: csvCtx.pageTitle, panel, filters: csvCtx.filters, url: 'http://x/' }],
+        csvCtx.pageTitle,
+        csvCtx,
+        csvCtx.at,
+        t,
+      );
+      expect(sheet!.rows).toEqual([csvHeader, ...csv]);
+    });
+
+    it(`${kind}: the text summary is the kind's sentence, and names what its rows show`, () => {
+      const panel = built(byKind.get(kind)!);
+      const sentence = panelSentence(panel, 'ko', t);
+      expect(panelSummary(panel, 'ko', t)).toContain(sentence);
+      expect(sentence).toContain(panel.title.ko);
+      // Kinds that list their figures list each row's label and figure, as the table shows them.
+      if (['headline', 'flagships', 'kpi-group', 'bar', 'donut'].includes(kind)) {
+        for (const row of panelRows(panel, 'ko', t).rows) expect(sentence).toContain(row[0]);
+        for (const row of panelRows(panel, 'ko', t).rows)
+          if (row[1] !== '—') expect(sentence).toContain(row[1]);
+      }
     });
   }
 });
@@ -81,5 +108,35 @@ describe('rows and charts', () => {
     expect(chart.type).toBe('bar');
     expect(chart.series[0]!.values).toEqual(panel.items.map((d) => d.value));
     expect(chart.categories).toContain('취업준비청년');
+  });
+});
+
+describe('the panel model', () => {
+  it('is a union on kind: every kind parses, an unknown kind is refused', () => {
+    for (const id of byKind.values()) expect(panelSchema.safeParse(built(id)).success).toBe(true);
+    const panel = built('dd-vulnerable-breakdown');
+    expect(panelSchema.safeParse({ ...panel, kind: 'pie' }).success).toBe(false);
+  });
+
+  it('a comparison reads its points through comparisonPoints: rows, chart and summary', () => {
+    const panel = built('dd-suppliers');
+    const d = panel.items.find((x) => comparisonPoints(x))!;
+    const pair = comparisonPoints(d)!;
+    // Moving the points (as a series would) moves every reader with them.
+    const moved = {
+      ...panel,
+      items: [
+        {
+          ...d,
+          before: { ...pair.before, value: 111, asStated: null },
+          after: { ...pair.after, value: 999, asStated: null },
+        },
+      ],
+    };
+    const raw = panelRows(moved, 'ko', t).raw.rows[0]!;
+    expect([raw[0], raw[2]]).toEqual([111, 999]);
+    expect(panelChart(moved, 'ko', t)!.series.map((s) => s.values)).toEqual([[111], [999]]);
+    expect(panelSentence(moved, 'ko', t)).toMatch(/111.*999/);
+    expect(comparisonPoints({ ...d, before: null })).toBeNull();
   });
 });

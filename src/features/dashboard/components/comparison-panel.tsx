@@ -4,9 +4,11 @@ import type { Datum, Panel, Source } from '@/lib/api/schemas';
 import {
   arithmeticChangeText,
   comparable,
-  pointText,
+  comparisonPoints,
+  pointsText,
   statedChangeText,
   yearLabel,
+  type Point,
 } from '../datum-text';
 import { SourcePopover } from './source-popover';
 import classes from './comparison-panel.module.css';
@@ -18,20 +20,27 @@ import classes from './comparison-panel.module.css';
 export function sharedScales(items: readonly Datum[]): Map<string, number> {
   const max = new Map<string, number>();
   for (const d of items) {
-    if (!comparable(d)) continue;
-    const unit = d.after!.unit ?? d.unit;
-    max.set(unit, Math.max(max.get(unit) ?? 0, d.before!.value, d.after!.value));
+    const pair = comparisonPoints(d);
+    if (!pair || !comparable(d)) continue;
+    const unit = pair.after.unit ?? d.unit;
+    max.set(unit, Math.max(max.get(unit) ?? 0, pair.before.value, pair.after.value));
   }
   return max;
+}
+
+/** The shared scale a pair is drawn on: its unit's largest value. */
+function scaleOf(scales: Map<string, number>, d: Datum) {
+  const pair = comparisonPoints(d);
+  return pair ? scales.get(pair.after.unit ?? d.unit) : undefined;
 }
 
 const pct = (v: number, max: number) =>
   `${max > 0 ? Math.max(0, Math.min(100, (v / max) * 100)) : 0}%`;
 
 /** Before and after as two dots on a line from zero: a dumbbell, on the panel's shared scale. */
-function Dumbbell({ d, max }: { d: Datum; max: number }) {
-  const before = d.before!.value;
-  const after = d.after!.value;
+function Dumbbell({ pair, max }: { pair: { before: Point; after: Point }; max: number }) {
+  const before = pair.before.value;
+  const after = pair.after.value;
   return (
     <div className={`${classes.track} ${classes.chart}`} aria-hidden data-chart="dumbbell">
       <span
@@ -55,7 +64,8 @@ function Dumbbell({ d, max }: { d: Datum; max: number }) {
 
 function ComparisonItem({ d, source, max }: { d: Datum; source: Source; max: number | undefined }) {
   const { t, lang } = useTranslation();
-  if (!d.before || !d.after) return null;
+  const pair = comparisonPoints(d);
+  if (!pair) return null;
   const stated = statedChangeText(d, lang);
   const arithmetic = arithmeticChangeText(d, lang);
   return (
@@ -66,16 +76,16 @@ function ComparisonItem({ d, source, max }: { d: Datum; source: Source; max: num
             {d.label[lang]}
           </Text>
           <Text size="xs" c="dimmed">
-            {yearLabel(d.before, t('panel.before'))} → {yearLabel(d.after, t('panel.after'))}
+            {yearLabel(pair.before, t('panel.before'))} → {yearLabel(pair.after, t('panel.after'))}
           </Text>
         </div>
         <SourcePopover datum={d} source={source} />
       </Group>
       <Text fz={18} fw={700} lh={1.3} component="div" className={classes.figures}>
-        {pointText(d.before, d.unit, lang)} → {pointText(d.after, d.unit, lang)}
+        {pointsText(pair, d.unit, lang)}
       </Text>
       {max !== undefined && comparable(d) ? (
-        <Dumbbell d={d} max={max} />
+        <Dumbbell pair={pair} max={max} />
       ) : (
         <Text size="sm" c="dimmed" className={classes.chart}>
           {d.unit === 'rank' ? t('panel.notChartedRank') : t('panel.notChartedUnits')}
@@ -117,12 +127,7 @@ export function ComparisonPanel({ panel, source }: { panel: Panel; source: Sourc
     <Stack gap="xs" className={classes.panel}>
       <ul className={classes.list}>
         {panel.items.map((d) => (
-          <ComparisonItem
-            key={d.id}
-            d={d}
-            source={source}
-            max={d.after ? scales.get(d.after.unit ?? d.unit) : undefined}
-          />
+          <ComparisonItem key={d.id} d={d} source={source} max={scaleOf(scales, d)} />
         ))}
       </ul>
       {drawn && (

@@ -1,10 +1,23 @@
 import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { Panel, Source } from '@/lib/api/schemas';
+import type { Datum, Panel, Source } from '@/lib/api/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
-import { pointText, valueText } from '../datum-text';
+import { comparisonPoints, pointText, valueText } from '../datum-text';
 import { balancedColumns } from '../panel-layout';
 import { ReleaseWording } from './release-wording';
 import { SourcePopover } from './source-popover';
+
+/** A figure's own before → after, with years, under it (where the release gives a pair). */
+function PairLine({ d }: { d: Datum }) {
+  const lang = useLang();
+  const pair = comparisonPoints(d);
+  if (!pair) return null;
+  return (
+    <Text size="xs" c="dimmed">
+      {pair.before.year ?? ''} {pointText(pair.before, d.unit, lang)} → {pair.after.year ?? ''}{' '}
+      {pointText(pair.after, d.unit, lang)}
+    </Text>
+  );
+}
 
 export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
   const lang = useLang();
@@ -40,12 +53,7 @@ export function KpiGroup({ panel, source }: { panel: Panel; source: Source }) {
                 {valueText(d, lang)}
               </Text>
             )}
-            {d.before && d.after && (
-              <Text size="xs" c="dimmed">
-                {d.before.year ?? ''} {pointText(d.before, d.unit, lang)} → {d.after.year ?? ''}{' '}
-                {pointText(d.after, d.unit, lang)}
-              </Text>
-            )}
+            <PairLine d={d} />
             {d.members.length > 0 && (
               <Text size="xs">{d.members.map((m) => m.label[lang]).join(', ')}</Text>
             )}

@@ -25,14 +25,9 @@ import { hasChartView, isChartKind } from '../chart-view';
 import { valueText } from '../datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
-import { LazyChartPanel } from './chart-panels';
-import { FlagshipRow } from './flagship-row';
-import { HeadlineBand } from './headline-band';
-import { KpiGroup } from './kpi-group';
-import { ListPanel } from './list-panel';
 import { PanelTable } from './panel-table';
+import { panelView } from './panel-views';
 import { SourcePopover } from './source-popover';
-import { TimelinePanel } from './timeline-panel';
 
 /**
  * Memoised: the card around it also re-renders for its scope notes, for its busy state while
@@ -40,22 +35,8 @@ import { TimelinePanel } from './timeline-panel';
  * toggle; the chart redraws only when the panel's data object changes.
  */
 const PanelBody = memo(function PanelBody({ panel, source }: { panel: Panel; source: Source }) {
-  switch (panel.kind) {
-    case 'headline':
-      return <HeadlineBand panel={panel} source={source} />;
-    case 'flagships':
-      return <FlagshipRow panel={panel} source={source} />;
-    case 'kpi-group':
-      return <KpiGroup panel={panel} source={source} />;
-    case 'comparison':
-    case 'bar':
-    case 'donut':
-      return <LazyChartPanel panel={panel} source={source} />;
-    case 'list':
-      return <ListPanel panel={panel} source={source} />;
-    case 'timeline':
-      return <TimelinePanel panel={panel} source={source} />;
-  }
+  const View = panelView(panel);
+  return <View panel={panel} source={source} />;
 });
 
 const MemoTable = memo(PanelTable);

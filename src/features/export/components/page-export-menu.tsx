@@ -3,6 +3,7 @@ import { IconFileSpreadsheet, IconFileTypePdf, IconPhoto } from '@tabler/icons-r
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '../types';
 import { ExportTrigger } from './export-trigger';
+import { prepareCapture, usePrepareCaptureWhenIdle } from './prepare-capture';
 import { ImageOptionItems } from './image-option-items';
 import { useExportRunner } from './use-export';
 import { useImageOptions } from './use-image-options';
@@ -24,6 +25,7 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
   const [options, setOptions] = useImageOptions();
   const ignore = { [IGNORE_ATTR]: '' };
   const label = t('export.pageMenu');
+  usePrepareCaptureWhenIdle(ctx.canExport);
   if (!ctx.canExport) {
     return (
       <span {...ignore}>
@@ -48,7 +50,12 @@ export function PageExportMenu({ ctx }: { ctx: ExportContext }) {
     });
   return (
     <span {...ignore}>
-      <Menu position="bottom-start" withinPortal withInitialFocusPlaceholder={false}>
+      <Menu
+        position="bottom-start"
+        withinPortal
+        withInitialFocusPlaceholder={false}
+        onOpen={prepareCapture}
+      >
         <Menu.Target>
           <ExportTrigger label={label} text={label} canExport loading={busy !== null} />
         </Menu.Target>

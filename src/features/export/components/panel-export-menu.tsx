@@ -9,6 +9,7 @@ import { exportFileName } from '../file-name';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '../types';
 import { ExportTrigger } from './export-trigger';
+import { prepareCapture } from './prepare-capture';
 import { ImageOptionItems } from './image-option-items';
 import { useExportRunner } from './use-export';
 import { useImageOptions } from './use-image-options';
@@ -85,7 +86,12 @@ export const PanelExportMenu = memo(function PanelExportMenu({
 
   return (
     <span {...ignore}>
-      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+      <Menu
+        position="bottom-end"
+        withinPortal
+        withInitialFocusPlaceholder={false}
+        onOpen={prepareCapture}
+      >
         <Menu.Target>
           <ExportTrigger label={label} canExport loading={busy !== null} />
         </Menu.Target>

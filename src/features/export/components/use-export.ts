@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { ExportFormat, Panel } from '@/lib/api/schemas';
 import { recordExport } from '../api';
+import { auditFiltersText } from '../frame';
 import { progressNotice } from './export-progress';
 import type { ExportResult } from '../run-export';
 import type { ExportContext } from '../types';
@@ -48,7 +49,7 @@ export function useExportRunner(getCtx: () => ExportContext | null) {
           panelId: panel?.id ?? null,
           panelTitle: panel?.title ?? null,
           filters: ctx.filters,
-          filtersText: ctx.filtersText,
+          filtersText: auditFiltersText(ctx, panel),
           format: fmt,
           fileName,
         });
