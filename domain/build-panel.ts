@@ -11,6 +11,12 @@ import { DERIVED_COUNTS, factById, type RawFact, type RawMember } from './facts'
 import { PAGES, type PageDef, type PanelDef } from './panels';
 import { regionsOf } from './places';
 import { timingText } from './timing';
+import {
+  breakdownKey,
+  metaOf,
+  NO_BREAKDOWNS,
+  type OfficialBreakdowns,
+} from './official-breakdowns';
 
 export const SOURCE = {
   title: { ko: '`20년 디지털 뉴딜 주요 성과 발표', en: '2020 Digital New Deal main results' },
@@ -128,13 +134,18 @@ export function panelDef(id: string): { page: PageDef; panel: PanelDef } | undef
   return undefined;
 }
 
-export function buildPage(def: PageDef): Page {
+export function buildPage(def: PageDef, official: OfficialBreakdowns = NO_BREAKDOWNS): Page {
   return {
     id: def.id,
     title: def.title,
     lead: def.lead,
     source: SOURCE,
-    panels: def.panels.map((p) => ({ id: p.id, kind: p.kind, title: p.title, scope: scopeOf(p) })),
+    panels: def.panels.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      title: p.title,
+      scope: scopeOf(p, official),
+    })),
   };
 }
 
@@ -143,8 +154,16 @@ export interface Filters {
   sector: string[];
 }
 
-/** The parts of an illustrative breakdown: one bar per chosen region (or sector). */
-function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: Datum } {
+/**
+ * The parts of a breakdown: one bar per chosen region (or sector). From the official
+ * breakdown when one is in force (exactly the file's values; the other dimension's filter
+ * does not apply to them), else from the illustrative grid (split by both filters).
+ */
+function splitItems(
+  def: PanelDef,
+  filters: Filters,
+  values: Record<string, number> | null,
+): { items: Datum[]; basis: Datum } {
   const split = def.split!;
   const basis = datumOf(split.factId);
   if (basis.value === null) throw new Error(`${split.factId} has no value to split`);
@@ -154,8 +173,9 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
   const items = dims
     .filter((d) => chosen.length === 0 || chosen.includes(d.slug))
     .map((d): Datum => {
-      const value =
-        split.by === 'region'
+      const value = values
+        ? (values[d.slug] ?? 0)
+        : split.by === 'region'
           ? cellSum(grid, [d.slug], filters.sector)
           : cellSum(grid, filters.region, [d.slug]);
       return {
@@ -180,8 +200,16 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
  * How a panel answers each filter: illustrative breakdowns split by both; lists of facts
  * that name places (sites, labs, hubs) are truly filtered by region; the rest is national.
  */
-function scopeOf(def: PanelDef): PanelScope {
-  if (def.split) return { region: 'split', sector: 'split' };
+function scopeOf(def: PanelDef, official: OfficialBreakdowns): PanelScope {
+  if (def.split) {
+    // An official breakdown by region says nothing of sectors (and vice versa).
+    if (official.has(breakdownKey(def.split.factId, def.split.by))) {
+      return def.split.by === 'region'
+        ? { region: 'split', sector: 'national' }
+        : { region: 'national', sector: 'split' };
+    }
+    return { region: 'split', sector: 'split' };
+  }
   const regional = def.kind === 'list' && def.factIds.some((id) => datumOf(id).regions.length > 0);
   return { region: regional ? 'regional' : 'national', sector: 'national' };
 }
@@ -191,7 +219,12 @@ function scopeOf(def: PanelDef): PanelScope {
  * hubs) are truly filtered by region; illustrative breakdowns split by both dimensions;
  * national figures stay national and say so (scope).
  */
-export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Panel {
+export function buildPanel(
+  page: PageDef,
+  def: PanelDef,
+  filters: Filters,
+  official: OfficialBreakdowns = NO_BREAKDOWNS,
+): Panel {
   const base = {
     id: def.id,
     pageId: page.id,
@@ -201,16 +234,27 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
     notes: def.notes ?? [],
   };
   if (def.split) {
-    const { items, basis } = splitItems(def, filters);
+    const breakdown = official.get(breakdownKey(def.split.factId, def.split.by));
+    const { items, basis } = splitItems(def, filters, breakdown?.values ?? null);
+    if (breakdown) {
+      return {
+        ...base,
+        provenance: 'official',
+        scope: scopeOf(def, official),
+        items,
+        basis: null,
+        officialBreakdown: metaOf(breakdown)!,
+      };
+    }
     return {
       ...base,
       provenance: 'illustrative',
-      scope: scopeOf(def),
+      scope: scopeOf(def, official),
       items,
       basis,
     };
   }
-  const scope = scopeOf(def);
+  const scope = scopeOf(def, official);
   let items = def.factIds.map((id) => {
     const d = datumOf(id, def.stated?.[id]);
     const page = def.links?.[id];

@@ -115,6 +115,26 @@ export type FilterScope = z.infer<typeof filterScopeSchema>;
 export const panelScopeSchema = z.object({ region: filterScopeSchema, sector: filterScopeSchema });
 export type PanelScope = z.infer<typeof panelScopeSchema>;
 
+export const dimensionSchema = z.enum(['region', 'sector']);
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+/**
+ * An official breakdown a data officer imported (issue 17): it replaces a panel's illustrative
+ * split. The source and note are the officer's words, shown as text (never as markup).
+ */
+export const officialBreakdownSchema = z.object({
+  version: z.number(),
+  dimension: dimensionSchema,
+  source: z.string(),
+  /** Why the total differs from the official national figure (shown beside the panel). */
+  note: z.nullable(z.string()),
+  /** When it was imported, or restored (ISO 8601). */
+  importedAt: z.string(),
+  /** The sum of all the file's values (every region or sector, whatever the filter). */
+  total: finite,
+});
+export type OfficialBreakdown = z.infer<typeof officialBreakdownSchema>;
+
 export const panelSchema = z.object({
   id: z.string(),
   pageId: pageIdSchema,
@@ -129,6 +149,8 @@ export const panelSchema = z.object({
   /** For an illustrative breakdown: the official national figure its parts add up to. */
   basis: z.nullable(datumSchema),
   notes: z.array(localizedText),
+  /** Set when the split is an imported official breakdown (then provenance is official). */
+  officialBreakdown: z.optional(officialBreakdownSchema),
 });
 export type Panel = z.infer<typeof panelSchema>;
 
@@ -250,3 +272,79 @@ export const accountStateSchema = z.extend(userSchema, {
 });
 export type AccountState = z.infer<typeof accountStateSchema>;
 export const userListSchema = z.object({ users: z.array(accountStateSchema) });
+
+/** One row of an import preview (domain/breakdown-import.ts). */
+export const previewRowSchema = z.object({
+  line: z.number(),
+  name: z.string(),
+  valueText: z.string(),
+  slug: z.nullable(z.string()),
+  value: z.nullable(finite),
+  problem: z.nullable(
+    z.enum(['unknown-name', 'duplicate', 'not-a-number', 'negative', 'formula', 'missing-value']),
+  ),
+});
+export type PreviewRow = z.infer<typeof previewRowSchema>;
+
+export const breakdownPreviewSchema = z.object({
+  dimension: dimensionSchema,
+  encoding: z.string(),
+  rows: z.array(previewRowSchema),
+  missing: z.array(z.string()),
+  total: finite,
+  officialTotal: finite,
+  values: z.record(z.string(), finite),
+  problems: z.array(z.string()),
+});
+export type BreakdownPreviewBody = z.infer<typeof breakdownPreviewSchema>;
+
+/**
+ * One version in a breakdown's history: an import, or a restore of an earlier version
+ * (version 0 is the illustrative split). Versions are never changed or removed.
+ */
+export const breakdownVersionSchema = z.object({
+  factId: z.string(),
+  dimension: dimensionSchema,
+  version: z.number(),
+  action: z.enum(['import', 'restore']),
+  restoredFrom: z.nullable(z.number()),
+  /** Null: the illustrative split (a restore of version 0). */
+  values: z.nullable(z.record(z.string(), finite)),
+  source: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  /** The total in force before and after (the official national figure for the illustrative). */
+  totalBefore: finite,
+  totalAfter: finite,
+  at: z.string(),
+  user: userSchema,
+});
+export type BreakdownVersion = z.infer<typeof breakdownVersionSchema>;
+
+export const breakdownHistorySchema = z.object({ versions: z.array(breakdownVersionSchema) });
+export type BreakdownHistory = z.infer<typeof breakdownHistorySchema>;
+
+export const importResultSchema = z.object({
+  preview: breakdownPreviewSchema,
+  /** Null for a dry run. */
+  version: z.nullable(breakdownVersionSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** What can be imported: each fact a panel splits, in that panel's dimension. */
+export const breakdownTargetSchema = z.object({
+  factId: z.string(),
+  dimension: dimensionSchema,
+  label: localizedText,
+  unit: z.string(),
+  officialTotal: finite,
+  panels: z.array(z.object({ id: z.string(), pageId: pageIdSchema, title: localizedText })),
+  active: z.nullable(officialBreakdownSchema),
+});
+export type BreakdownTarget = z.infer<typeof breakdownTargetSchema>;
+
+export const breakdownOverviewSchema = z.object({
+  targets: z.array(breakdownTargetSchema),
+  /** Every import and restore, newest first. */
+  log: z.array(breakdownVersionSchema),
+});
+export type BreakdownOverview = z.infer<typeof breakdownOverviewSchema>;
