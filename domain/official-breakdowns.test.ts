@@ -97,7 +97,7 @@ describe('an official breakdown in a panel', () => {
               { region: regionFilter, sector: sectorFilter },
               active,
             )!;
-            const chosen = t.dimension === 'region' ? regionFilter : sectorFilter;
+            const chosen: string[] = t.dimension === 'region' ? regionFilter : sectorFilter;
             const expected = dims
               .filter((d) => chosen.length === 0 || chosen.includes(d.slug))
               .map((d) => [d.slug, values[d.slug]]);

@@ -111,6 +111,13 @@ export function checkImport(req: ImportRequest): ImportCheck {
   const source = cleanText(req.source, MAX_SOURCE_CHARS);
   if (!source) return { error: 'Name the source of the breakdown (a document, its date)' };
   const note = cleanText(req.note, MAX_NOTE_CHARS) || null;
+  // Stored and shown as text everywhere; one that a spreadsheet would run (the CSV export
+  // carries it) is refused rather than quietly changed.
+  if ([source, note ?? ''].some((t) => /^[=+\-@]/.test(t))) {
+    return {
+      error: 'The source and note must not start with =, +, - or @ (a spreadsheet formula)',
+    };
+  }
   const decoded = decodeCsv(req.bytes);
   if ('error' in decoded) return { error: decoded.error };
   const preview = previewBreakdown(decoded.text, req.dimension, officialTotalOf(req.factId), note);
