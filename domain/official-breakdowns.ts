@@ -8,14 +8,12 @@
  * - the active breakdown of a (fact, dimension) is its newest version, unless that version is
  *   a restore of the illustrative.
  */
+import type { Dimension, OfficialBreakdown, User } from '@/lib/api/schemas';
 import type {
   BreakdownPreviewBody,
   BreakdownTarget,
   BreakdownVersion,
-  Dimension,
-  OfficialBreakdown,
-  User,
-} from '@/lib/api/schemas';
+} from '@/lib/api/breakdown-schemas';
 import {
   MAX_NOTE_CHARS,
   MAX_SOURCE_CHARS,

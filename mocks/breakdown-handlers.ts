@@ -5,7 +5,7 @@
  * panels (handlers.ts) read the breakdowns in force from here.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { breakdownVersionSchema, type BreakdownVersion } from '@/lib/api/schemas';
+import { breakdownVersionSchema, type BreakdownVersion } from '@/lib/api/breakdown-schemas';
 import { z } from '@/lib/zod';
 import { may } from '../domain/accounts';
 import { MAX_IMPORT_BYTES } from '../domain/breakdown-import';

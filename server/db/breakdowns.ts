@@ -5,7 +5,8 @@
  */
 import { sql } from 'kysely';
 import { activeBreakdowns, type OfficialBreakdowns } from '../../domain/official-breakdowns';
-import type { BreakdownVersion, Dimension } from '../../src/lib/api/schemas';
+import type { Dimension } from '../../src/lib/api/schemas';
+import type { BreakdownVersion } from '../../src/lib/api/breakdown-schemas';
 import type { Store } from './database';
 import type { BreakdownVersionsTable } from './schema';
 

@@ -6,12 +6,12 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGIONS } from '@/config/regions';
+import type { Panel } from '../../src/lib/api/schemas';
 import type {
   BreakdownHistory,
   BreakdownOverview,
   ImportResult,
-  Panel,
-} from '../../src/lib/api/schemas';
+} from '../../src/lib/api/breakdown-schemas';
 import { FACTS } from '../../domain/facts';
 import { importTargets } from '../../domain/official-breakdowns';
 import { ENGINES, startServer, type TestClient, type TestServer } from './harness';

@@ -8,14 +8,13 @@ import iconv from 'iconv-lite';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REGIONS } from '@/config/regions';
+import { pageSchema, panelSchema } from '../../src/lib/api/schemas';
 import {
   breakdownHistorySchema,
   breakdownOverviewSchema,
   breakdownVersionSchema,
   importResultSchema,
-  pageSchema,
-  panelSchema,
-} from '../../src/lib/api/schemas';
+} from '../../src/lib/api/breakdown-schemas';
 import { resetBreakdowns } from '../../mocks/breakdown-handlers';
 import { handlers } from '../../mocks/handlers';
 

@@ -82,7 +82,7 @@ export function panelCsvRows(
   // An imported official breakdown is its own source, and its note says why its total differs.
   const imported = panel.officialBreakdown;
   const sourceCell = imported
-    ? `${ctx.sourceText} · ${t('export.frame.officialSource', {
+    ? `${ctx.sourceText} · ${t('panel.officialImport', {
         source: imported.source,
         date: imported.importedAt.slice(0, 10),
       })}`

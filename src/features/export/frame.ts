@@ -97,7 +97,7 @@ export function buildFrame(input: FrameInput, t: TFunction): FrameText {
         t('export.frame.reference', { period: input.referencePeriod }),
         input.sourceText,
         input.officialBreakdown &&
-          t('export.frame.officialSource', {
+          t('panel.officialImport', {
             source: input.officialBreakdown.source,
             date: input.officialBreakdown.importedAt.slice(0, 10),
           }),
