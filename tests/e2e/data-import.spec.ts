@@ -54,7 +54,9 @@ test('an admin imports a CP949 breakdown, the panel turns official, exports say 
   // Mantine's FileInput opens the browser's file chooser.
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-file').click();
-  await (await chooser).setFiles({ name: '참여인력.csv', mimeType: 'text/csv', buffer: cp949Csv() });
+  await (
+    await chooser
+  ).setFiles({ name: '참여인력.csv', mimeType: 'text/csv', buffer: cp949Csv() });
   await page.getByLabel('자료 출처 (문서명, 날짜)').fill(SOURCE);
   await page.getByRole('button', { name: '미리 보기' }).click();
 
@@ -63,10 +65,11 @@ test('an admin imports a CP949 breakdown, the panel turns official, exports say 
   await expect(preview.locator('tbody tr')).toHaveCount(17);
   await expect(preview.locator('tbody tr[data-problem]')).toHaveCount(0);
   await expect(preview).toContainText('합계가 공식 수치와 같습니다.');
+  if (shots) await page.screenshot({ path: `${shots}/admin-data-preview.png` });
   await page.getByRole('button', { name: '적용', exact: true }).click();
   await expect(page.getByTestId('breakdown-log')).toContainText(SOURCE);
   await expect(factRow).toContainText('공식 (v1');
-  if (shots) await page.screenshot({ path: `${shots}/admin-data.png`, fullPage: true });
+  if (shots) await page.screenshot({ path: `${shots}/admin-data.png` });
 
   // The panel, now official: the file's values, the import's source, no 예시 notice.
   await page.goto('/data-dam?region=seoul,busan&sector=ict');
