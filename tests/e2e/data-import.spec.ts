@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import iconv from 'iconv-lite';
-import { REGIONS } from '../../src/config/regions';
+import { cp949Csv, fillImportForm, SOURCE, TOTAL } from './breakdown-import';
 import { expect, login, panelsSettled, test } from './fixtures';
 
 /**
@@ -10,15 +9,6 @@ import { expect, login, panelsSettled, test } from './fixtures';
  * restoring version 0 brings the illustrative split back. The demo keeps imports in
  * localStorage, so each test starts from a fresh browser context.
  */
-
-const TOTAL = 40105; // data-dam-jobs, split by region on dd-jobs-by-region
-const SOURCE = '과기정통부 데이터 댐 참여인력 시·도 집계 (2021.3.)';
-
-/** 17 full names (서울특별시 …), 서울 taking the remainder, as CP949 bytes. */
-function cp949Csv(): Buffer {
-  const rows = REGIONS.map((r, i) => `${r.ko},${i === 0 ? TOTAL - 16 * 1000 : 1000}`);
-  return iconv.encode(['시도,참여인력', ...rows].join('\r\n'), 'cp949');
-}
 
 async function csvOf(page: Page, card: ReturnType<Page['locator']>) {
   const trigger = card.getByRole('button', { name: /내보내기$/ });
@@ -49,15 +39,7 @@ test('an admin imports a CP949 breakdown, the panel turns official, exports say 
   const factRow = page.locator('[data-fact-id="data-dam-jobs"]');
   await expect(factRow).toContainText('예시 데이터');
 
-  await page.getByTestId('import-target').click();
-  await page.getByRole('option', { name: /데이터 댐 참여인력 · 지역별/ }).click();
-  // Mantine's FileInput opens the browser's file chooser.
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-file').click();
-  await (
-    await chooser
-  ).setFiles({ name: '참여인력.csv', mimeType: 'text/csv', buffer: cp949Csv() });
-  await page.getByLabel('자료 출처 (문서명, 날짜)').fill(SOURCE);
+  await fillImportForm(page, '데이터 댐 참여인력 · 지역별', cp949Csv(), SOURCE);
   await page.getByRole('button', { name: '미리 보기' }).click();
 
   const preview = page.getByTestId('import-preview');
@@ -86,7 +68,11 @@ test('an admin imports a CP949 breakdown, the panel turns official, exports say 
   expect(csv).toContain(SOURCE);
   expect(csv).toContain('공식');
   expect(csv).not.toContain('예시');
-  expect(csv).toMatch(/24,?105/); // 서울's value from the file (40,105 − 16 × 1,000)
+  // 서울's value from the file (40,105 − 16 × 1,000), grouped or not.
+  const seoul = TOTAL - 16_000;
+  expect(csv).toMatch(
+    new RegExp(`${Math.floor(seoul / 1000)},?${String(seoul % 1000).padStart(3, '0')}`),
+  );
 
   // Back to the illustrative split: a restore of version 0, recorded as version 2.
   await page.goto('/admin/data');
