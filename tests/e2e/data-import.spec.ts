@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { cp949Csv, fillImportForm, SOURCE, TOTAL } from './breakdown-import';
 import { expect, login, panelsSettled, test } from './fixtures';
 
@@ -88,4 +89,54 @@ test('a viewer cannot open /admin/data', async ({ page }) => {
   await login(page, 'viewer', '/overview');
   await page.goto('/admin/data');
   await expect(page.getByRole('heading', { name: '자료 관리' })).toHaveCount(0);
+});
+
+test('a file with bad rows: each refusal on its row, the missing regions, no apply; the preview passes axe', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await login(page, 'admin', '/admin/data');
+  const rows = [
+    '시도,값',
+    '서울특별시,100',
+    '부산,=cmd|"/c calc"!A1',
+    '서울,5',
+    '한양,7',
+    '대구,-3',
+    '인천,많음',
+    '<b>광주</b>,1',
+  ];
+  await fillImportForm(
+    page,
+    '데이터 댐 참여인력 · 지역별',
+    Buffer.from(rows.join('\n')),
+    '<i>x</i>',
+  );
+  await page.getByRole('button', { name: '미리 보기' }).click();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('utf-8');
+  const problems = preview.locator('tbody tr');
+  await expect(problems).toHaveCount(7);
+  await expect(problems.nth(0)).toContainText('정상');
+  await expect(problems.nth(1)).toContainText('수식 (허용 안 함)');
+  await expect(problems.nth(2)).toContainText('중복');
+  await expect(problems.nth(3)).toContainText('알 수 없는 이름');
+  await expect(problems.nth(4)).toContainText('음수');
+  await expect(problems.nth(5)).toContainText('숫자가 아님');
+  // Markup in a file is text on the page, never markup.
+  await expect(problems.nth(6)).toContainText('<b>광주</b>');
+  await expect(preview.locator('b')).toHaveCount(0);
+  const refusal = preview.getByRole('alert');
+  await expect(refusal).toContainText('적용할 수 없습니다');
+  await expect(refusal).toContainText('거부된 줄: 6개');
+  await expect(refusal).toContainText('빠진 항목: 부산, 대구, 인천, 광주');
+  await expect(page.getByRole('button', { name: '적용', exact: true })).toBeDisabled();
+  if (process.env.E2E_SAVE_DIR)
+    await page.screenshot({ path: `${process.env.E2E_SAVE_DIR}/admin-data-refusals.png` });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="import-preview"]').analyze();
+  expect(
+    axe.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.any[0]?.message ?? ''}`),
+    ),
+  ).toEqual([]);
 });

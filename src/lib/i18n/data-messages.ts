@@ -36,7 +36,10 @@ const ko = {
   totalCheck: '합계 {{total}} · 전국 공식 수치 {{official}}',
   totalOk: '합계가 공식 수치와 같습니다.',
   totalDiffers: '합계가 공식 수치와 다릅니다. 설명을 적어야 적용할 수 있습니다.',
-  cannotApply: '적용할 수 없습니다: {{problems}}',
+  cannotApply: '적용할 수 없습니다. 파일을 고쳐 다시 미리 보세요.',
+  refusedRows: '거부된 줄: {{count}}개',
+  noRows: '읽을 수 있는 줄이 없습니다.',
+  totalDiffersNoted: '합계가 공식 수치와 다릅니다. 적은 설명이 패널 옆에 표시됩니다.',
   problems: {
     'unknown-name': '알 수 없는 이름',
     duplicate: '중복',
@@ -95,7 +98,11 @@ export const dataMessages: { ko: typeof ko; en: typeof ko } = {
     totalCheck: 'Total {{total}} · official national figure {{official}}',
     totalOk: 'The total is the official figure.',
     totalDiffers: 'The total differs from the official figure: state why to apply it.',
-    cannotApply: 'Cannot be applied: {{problems}}',
+    cannotApply: 'Cannot be applied. Correct the file and preview it again.',
+    refusedRows: 'Rows refused: {{count}}',
+    noRows: 'No row could be read.',
+    totalDiffersNoted:
+      'The total differs from the official figure; your note will show beside the panel.',
     problems: {
       'unknown-name': 'Unknown name',
       duplicate: 'Duplicate',
