@@ -43,7 +43,8 @@ function load(): BreakdownVersion[] {
   }
 }
 
-function append(v: BreakdownVersion) {
+/** Stores one version (the handlers' own write; tests seed a history with it). */
+export function appendBreakdownVersion(v: BreakdownVersion) {
   const all = [...load(), v];
   if (storage) storage.setItem(KEY, JSON.stringify(all));
   else memory = all;
@@ -132,7 +133,7 @@ export const breakdownHandlers: HttpHandler[] = [
       who.user,
       new Date(),
     );
-    append(version);
+    appendBreakdownVersion(version);
     return HttpResponse.json({ preview, version }, { status: 201 });
   }),
 
@@ -159,7 +160,7 @@ export const breakdownHandlers: HttpHandler[] = [
         new Date(),
       );
       if ('error' in result) return error(404, 'not_found', result.error);
-      append(result);
+      appendBreakdownVersion(result);
       return HttpResponse.json(result, { status: 201 });
     },
   ),
