@@ -52,6 +52,7 @@ test('an admin imports a CP949 breakdown, the panel turns official, exports say 
   await page.getByRole('button', { name: '적용', exact: true }).click();
   await expect(page.getByTestId('breakdown-log')).toContainText(SOURCE);
   await expect(factRow).toContainText('공식 (v1');
+  await expect(page.getByTestId('breakdown-log')).toContainText('사용 중');
   if (shots) await page.screenshot({ path: `${shots}/admin-data.png` });
 
   // The panel, now official: the file's values, the import's source, no 예시 notice.
@@ -78,8 +79,12 @@ test('an admin imports a CP949 breakdown, the panel turns official, exports say 
   // Back to the illustrative split: a restore of version 0, recorded as version 2.
   await page.goto('/admin/data');
   await page.getByRole('button', { name: /예시 데이터로 되돌리기: 데이터 댐 참여인력/ }).click();
-  await expect(page.getByTestId('breakdown-log').locator('tbody tr')).toHaveCount(2);
+  const log = page.getByTestId('breakdown-log').locator('tbody tr');
+  await expect(log).toHaveCount(2);
   await expect(factRow).toContainText('예시 데이터');
+  // Newest first: the restore (nothing to restore to), then v1, which can be restored again.
+  await expect(log.nth(0)).toContainText('복원 (v0)');
+  await expect(log.nth(1).getByRole('button', { name: '이 버전으로 복원' })).toBeVisible();
   await page.goto('/data-dam');
   await panelsSettled(page);
   await expect(card.getByRole('button', { name: '예시 데이터' })).toBeVisible();
