@@ -7,6 +7,7 @@ import { REGION_SLUGS, SECTOR_SLUGS } from '@/config/regions';
 import type { FactList, Page, Panel } from '@/lib/api/schemas';
 import { buildPage, buildPanel, pageDef, panelDef, type Filters } from './build-panel';
 import { currentValue, FACTS } from './facts';
+import { NO_BREAKDOWNS, type OfficialBreakdowns } from './official-breakdowns';
 
 /**
  * The filters of a query string. Unknown slugs are dropped, not rejected (the client names
@@ -24,14 +25,21 @@ export function filtersOf(get: (name: string) => string | null | undefined): Fil
   return { region: list('region', REGION_SLUGS), sector: list('sector', SECTOR_SLUGS) };
 }
 
-export function pageById(pageId: string): Page | null {
+export function pageById(
+  pageId: string,
+  official: OfficialBreakdowns = NO_BREAKDOWNS,
+): Page | null {
   const def = pageDef(pageId);
-  return def ? buildPage(def) : null;
+  return def ? buildPage(def, official) : null;
 }
 
-export function panelById(panelId: string, filters: Filters): Panel | null {
+export function panelById(
+  panelId: string,
+  filters: Filters,
+  official: OfficialBreakdowns = NO_BREAKDOWNS,
+): Panel | null {
   const found = panelDef(panelId);
-  return found ? buildPanel(found.page, found.panel, filters) : null;
+  return found ? buildPanel(found.page, found.panel, filters, official) : null;
 }
 
 export function factList(): FactList {

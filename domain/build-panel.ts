@@ -18,6 +18,13 @@ import type { FactDef, MemberDef, ValueDef } from './dataset-schema';
 import { PAGES, type PageDef, type PanelDef } from './panels';
 import { regionsOf } from './places';
 import { timingText } from './timing';
+import {
+  breakdownKey,
+  metaOf,
+  NO_BREAKDOWNS,
+  type ActiveBreakdown,
+  type OfficialBreakdowns,
+} from './official-breakdowns';
 
 /** The release as a page names it (every page draws on it). */
 export const SOURCE: Source = {
@@ -161,14 +168,19 @@ export function panelDef(id: string): { page: PageDef; panel: PanelDef } | undef
   return undefined;
 }
 
-export function buildPage(def: PageDef): Page {
+export function buildPage(def: PageDef, official: OfficialBreakdowns = NO_BREAKDOWNS): Page {
   return {
     id: def.id,
     title: def.title,
     lead: def.lead,
     source: SOURCE,
     referenceDate: REFERENCE_DATE,
-    panels: def.panels.map((p) => ({ id: p.id, kind: p.kind, title: p.title, scope: scopeOf(p) })),
+    panels: def.panels.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      title: p.title,
+      scope: scopeOf(p, official),
+    })),
   };
 }
 
@@ -177,8 +189,41 @@ export interface Filters {
   sector: string[];
 }
 
-/** The parts of an illustrative breakdown: one bar per chosen region (or sector). */
-function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: Datum } {
+/**
+ * The parts of a breakdown: one bar per chosen region (or sector). From the official
+ * breakdown when one is in force (exactly the file's values; the other dimension's filter
+ * does not apply to them), else from the illustrative grid (split by both filters).
+ */
+/**
+ * An imported breakdown is a source of its own (issue 17): each of its values names the import
+ * (the officer's words for the source, and the day it was applied), not the release.
+ */
+function importedValue(b: ActiveBreakdown, value: number): SeriesValue {
+  return {
+    period: REFERENCE_DATE,
+    value,
+    unit: null,
+    asStated: null,
+    estimate: false,
+    source: {
+      id: `breakdown:${b.dimension}:v${b.version}`,
+      title: { ko: b.source, en: b.source },
+      publisher: {
+        ko: '공식 분해 (자료 관리에서 반영)',
+        en: 'Official breakdown (imported on Data)',
+      },
+      date: b.importedAt.slice(0, 10),
+    },
+    quote: null,
+  };
+}
+
+function splitItems(
+  def: PanelDef,
+  filters: Filters,
+  breakdown: ActiveBreakdown | null,
+): { items: Datum[]; basis: Datum } {
+  const values = breakdown?.values ?? null;
   const split = def.split!;
   const basis = datumOf(split.factId);
   if (basis.value === null) throw new Error(`${split.factId} has no value to split`);
@@ -188,8 +233,9 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
   const items = dims
     .filter((d) => chosen.length === 0 || chosen.includes(d.slug))
     .map((d): Datum => {
-      const value =
-        split.by === 'region'
+      const value = values
+        ? (values[d.slug] ?? 0)
+        : split.by === 'region'
           ? cellSum(grid, [d.slug], filters.sector)
           : cellSum(grid, filters.region, [d.slug]);
       return {
@@ -203,7 +249,8 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
         quote: null,
         otherQuotes: [],
         note: null,
-        series: [],
+        // Illustrative parts have no source to name; imported ones name the import.
+        series: breakdown ? [importedValue(breakdown, value)] : [],
         members: [],
         regions: split.by === 'region' ? [d.slug] : [],
       };
@@ -215,8 +262,16 @@ function splitItems(def: PanelDef, filters: Filters): { items: Datum[]; basis: D
  * How a panel answers each filter: illustrative breakdowns split by both; lists of facts
  * that name places (sites, labs, hubs) are truly filtered by region; the rest is national.
  */
-function scopeOf(def: PanelDef): PanelScope {
-  if (def.split) return { region: 'split', sector: 'split' };
+function scopeOf(def: PanelDef, official: OfficialBreakdowns): PanelScope {
+  if (def.split) {
+    // An official breakdown by region says nothing of sectors (and vice versa).
+    if (official.has(breakdownKey(def.split.factId, def.split.by))) {
+      return def.split.by === 'region'
+        ? { region: 'split', sector: 'national' }
+        : { region: 'national', sector: 'split' };
+    }
+    return { region: 'split', sector: 'split' };
+  }
   const regional = def.kind === 'list' && def.factIds.some((id) => datumOf(id).regions.length > 0);
   return { region: regional ? 'regional' : 'national', sector: 'national' };
 }
@@ -226,7 +281,12 @@ function scopeOf(def: PanelDef): PanelScope {
  * hubs) are truly filtered by region; illustrative breakdowns split by both dimensions;
  * national figures stay national and say so (scope).
  */
-export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Panel {
+export function buildPanel(
+  page: PageDef,
+  def: PanelDef,
+  filters: Filters,
+  official: OfficialBreakdowns = NO_BREAKDOWNS,
+): Panel {
   const base = {
     id: def.id,
     pageId: page.id,
@@ -236,16 +296,27 @@ export function buildPanel(page: PageDef, def: PanelDef, filters: Filters): Pane
     notes: def.notes ?? [],
   };
   if (def.split) {
-    const { items, basis } = splitItems(def, filters);
+    const breakdown = official.get(breakdownKey(def.split.factId, def.split.by));
+    const { items, basis } = splitItems(def, filters, breakdown ?? null);
+    if (breakdown) {
+      return {
+        ...base,
+        provenance: 'official',
+        scope: scopeOf(def, official),
+        items,
+        basis: null,
+        officialBreakdown: metaOf(breakdown)!,
+      };
+    }
     return {
       ...base,
       provenance: 'illustrative',
-      scope: scopeOf(def),
+      scope: scopeOf(def, official),
       items,
       basis,
     };
   }
-  const scope = scopeOf(def);
+  const scope = scopeOf(def, official);
   let items = def.factIds.map((id) => {
     const d = datumOf(id);
     const page = def.links?.[id];

@@ -14,6 +14,7 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',

@@ -9,6 +9,7 @@ import { env } from '@/config/env';
 import { DEMO_PASSWORD, DEMO_USERS, may } from '../domain/accounts';
 import { factList, filtersOf, pageById, panelById } from '../domain/api';
 import { auditHandlers } from './audit-handlers';
+import { breakdownHandlers, officialBreakdownsNow } from './breakdown-handlers';
 import * as auth from './auth-store';
 import { error, injected } from './respond';
 import { clearCookie, setCookie, tokenOf, userOf } from './session-cookie';
@@ -17,6 +18,7 @@ const API = '*/api/v1';
 
 export const handlers = [
   ...auditHandlers,
+  ...breakdownHandlers,
   http.get(`${API}/auth/demo`, () =>
     HttpResponse.json({
       accounts: DEMO_USERS.map(({ username, role }) => ({ username, role })),
@@ -90,7 +92,7 @@ export const handlers = [
     const fault = await injected(`page:${String(params.pageId)}`);
     if (fault) return fault;
     if (!userOf(cookies)) return error(401, 'unauthorized', 'Not signed in');
-    const page = pageById(String(params.pageId));
+    const page = pageById(String(params.pageId), officialBreakdownsNow());
     return page ? HttpResponse.json(page) : error(404, 'not_found', 'No such page');
   }),
 
@@ -102,6 +104,7 @@ export const handlers = [
     const panel = panelById(
       String(params.panelId),
       filtersOf((n) => url.searchParams.getAll(n).join(',')),
+      officialBreakdownsNow(),
     );
     return panel ? HttpResponse.json(panel) : error(404, 'not_found', 'No such panel');
   }),

@@ -20,6 +20,7 @@ import { staticApp } from './http/static-app';
 import { adminRoutes } from './routes/admin';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { breakdownRoutes } from './routes/breakdowns';
 import { dashboardRoutes } from './routes/dashboard';
 import { demoRoute } from './routes/demo';
 
@@ -205,10 +206,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         cached.addHook('onRequest', async (_request, reply) => {
           reply.header('Cache-Control', 'private, no-cache');
         });
-        dashboardRoutes(cached, signedIn);
+        dashboardRoutes(cached, store, signedIn);
       });
       auditRoutes(api, store, signedIn);
       adminRoutes(api, store, signedIn, now);
+      await api.register(async (imports) => breakdownRoutes(imports, store, signedIn, now));
     },
     { prefix: '/api/v1' },
   );

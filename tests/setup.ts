@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetAuditStore } from '../mocks/audit-handlers';
 import { resetAuthStore } from '../mocks/auth-store';
+import { resetBreakdowns } from '../mocks/breakdown-handlers';
 import { clearFaults } from '../mocks/faults';
 import { server } from '../mocks/node';
 import { sessionStore } from '../src/features/auth/session-store';
@@ -60,6 +61,7 @@ beforeAll(() => {
 afterEach(async () => {
   cleanup();
   await resetAuditStore();
+  resetBreakdowns();
   localStorage.clear();
   briefingStore.resetCache();
   server.resetHandlers();

@@ -92,6 +92,53 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    // Official breakdowns (issue 17): every import and restore is one row, never changed or
+    // removed (the same triggers as the logs), so the table is both the history a restore
+    // reads and the record of who did what. The newest version of a (fact, dimension) is in
+    // force; the unique key makes two concurrent writers of one version impossible.
+    '002-breakdown-versions': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('breakdown_versions')
+          .addColumn('seq', serial, (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('fact_id', 'text', (c) => c.notNull())
+          .addColumn('dimension', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('restored_from', 'integer')
+          .addColumn('values_json', 'text')
+          .addColumn('source', 'text')
+          .addColumn('note', 'text')
+          .addColumn('total_before', 'double precision', (c) => c.notNull())
+          .addColumn('total_after', 'double precision', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('username', 'text', (c) => c.notNull())
+          .addColumn('display_ko', 'text', (c) => c.notNull())
+          .addColumn('display_en', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('client_ip', 'text')
+          .addUniqueConstraint('breakdown_versions_one_version', [
+            'fact_id',
+            'dimension',
+            'version',
+          ])
+          .execute();
+        const table = 'breakdown_versions';
+        if (dialect === 'postgres') {
+          // refuse_log_change() exists since migration 001.
+          await sql`CREATE TRIGGER ${sql.raw(`${table}_append_only`)} BEFORE UPDATE OR DELETE
+            ON ${sql.table(table)} FOR EACH ROW EXECUTE FUNCTION refuse_log_change()`.execute(db);
+        } else {
+          for (const op of ['UPDATE', 'DELETE']) {
+            await sql`CREATE TRIGGER ${sql.raw(`${table}_no_${op.toLowerCase()}`)}
+              BEFORE ${sql.raw(op)} ON ${sql.table(table)}
+              BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END`.execute(db);
+          }
+        }
+      },
+    },
   };
 }
 

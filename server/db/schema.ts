@@ -58,6 +58,28 @@ export interface SecurityLogTable {
   detail: string | null;
 }
 
+/** One version of an official breakdown (domain/official-breakdowns.ts). Append-only. */
+export interface BreakdownVersionsTable {
+  seq: Generated<number>;
+  fact_id: string;
+  dimension: 'region' | 'sector';
+  version: number;
+  action: 'import' | 'restore';
+  restored_from: number | null;
+  /** The values by slug as JSON; null for a restore of the illustrative split. */
+  values_json: string | null;
+  source: string | null;
+  note: string | null;
+  total_before: number;
+  total_after: number;
+  at: string;
+  username: string;
+  display_ko: string;
+  display_en: string;
+  role: Role;
+  client_ip: string | null;
+}
+
 /** Which engine a store runs on: the embedded SQLite, or PostgreSQL. */
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -66,4 +88,5 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   security_log: SecurityLogTable;
+  breakdown_versions: BreakdownVersionsTable;
 }

@@ -1,6 +1,8 @@
 /** GET /pages/{pageId}, /panels/{panelId}, /facts: the domain's answers, behind a session. */
 import type { FastifyInstance, preValidationAsyncHookHandler } from 'fastify';
 import { factList, filtersOf, pageById, panelById } from '../../domain/api';
+import { officialBreakdowns } from '../db/breakdowns';
+import type { Store } from '../db/database';
 import { sendProblem } from '../http/problem';
 
 /** A query value as Fastify parses it: a repeated parameter arrives as a list. */
@@ -21,12 +23,22 @@ const filterQuery = {
   },
 };
 
-export function dashboardRoutes(app: FastifyInstance, signedIn: preValidationAsyncHookHandler) {
+/**
+ * Pages and panels read the official breakdowns in force from the database on every request
+ * (one small query), so every instance answers an import at once; the ETag is of the answer,
+ * so it changes with them.
+ */
+export function dashboardRoutes(
+  app: FastifyInstance,
+  store: Store,
+  signedIn: preValidationAsyncHookHandler,
+) {
   app.get<{ Params: { pageId: string } }>(
     '/pages/:pageId',
     { preValidation: signedIn, schema: { params: idParam('pageId') } },
     async (request, reply) =>
-      pageById(request.params.pageId) ?? sendProblem(reply, 404, 'not_found', 'No such page'),
+      pageById(request.params.pageId, await officialBreakdowns(store)) ??
+      sendProblem(reply, 404, 'not_found', 'No such page'),
   );
 
   app.get<{
@@ -39,7 +51,7 @@ export function dashboardRoutes(app: FastifyInstance, signedIn: preValidationAsy
       const q = request.query;
       const filters = filtersOf((name) => joined(name === 'region' ? q.region : q.sector));
       return (
-        panelById(request.params.panelId, filters) ??
+        panelById(request.params.panelId, filters, await officialBreakdowns(store)) ??
         sendProblem(reply, 404, 'not_found', 'No such panel')
       );
     },

@@ -122,7 +122,11 @@ describe.each(ENGINES)('fuzzing every parameter and body field (%s)', (engine) =
           'application/json; charset=latin1',
         ),
         async (body, type) => {
-          for (const path of ['/api/v1/auth/login', '/api/v1/audit']) {
+          for (const path of [
+            '/api/v1/auth/login',
+            '/api/v1/audit',
+            '/api/v1/facts/data-dam-jobs/breakdowns',
+          ]) {
             const res = await analyst.request('POST', path, {
               body,
               headers: { 'content-type': type },
@@ -137,6 +141,57 @@ describe.each(ENGINES)('fuzzing every parameter and body field (%s)', (engine) =
       '/api/v1/panels/mec-services?region=gwangju&region=seoul&sector=ict',
     );
     expect(repeated.status).toBe(200);
+  });
+
+  it('breakdown import: any field of any text, any file bytes, any fact and query', async () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }),
+      fc.string({ unit: 'binary', maxLength: 400 }).map((t) => new TextEncoder().encode(t)),
+      fc
+        .array(fc.tuple(fc.string(), fc.string()), { maxLength: 20 })
+        .map((rows) => new TextEncoder().encode(rows.map(([a, b]) => `${a},${b}`).join('\n'))),
+    );
+    const field = fc.option(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), queryText));
+    await fc.assert(
+      fc.asyncProperty(
+        bytes,
+        field,
+        field,
+        field,
+        fc.oneof(fc.constant('data-dam-jobs'), queryText),
+        fc.oneof(
+          fc.constantFrom('', '?dryRun=true', '?dryRun=false'),
+          queryText.map((q) => `?dryRun=${encodeURIComponent(q)}`),
+        ),
+        async (file, dimension, source, note, factId, query) => {
+          const f = new FormData();
+          f.append('file', new Blob([file as Uint8Array<ArrayBuffer>]), 'x.csv');
+          if (dimension !== null) f.append('dimension', dimension);
+          if (source !== null) f.append('source', source);
+          if (note !== null) f.append('note', note);
+          const path = `/api/v1/facts/${encodeURIComponent(factId || 'x')}/breakdowns${query}`;
+          const res = await admin.request('POST', path, { form: f });
+          expect(res.status).toSatisfy(notServerError);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('breakdown history and restore: any fact, dimension and version', async () => {
+    await fc.assert(
+      fc.asyncProperty(queryText, queryText, queryText, async (factId, dimension, version) => {
+        const fact = encodeURIComponent(factId || 'x');
+        expect((await admin.get(`/api/v1/facts/${fact}/breakdowns`)).status).toSatisfy(
+          notServerError,
+        );
+        const restore = await admin.post(
+          `/api/v1/facts/${fact}/breakdowns/${encodeURIComponent(dimension || 'x')}/${encodeURIComponent(version || 'x')}/restore`,
+        );
+        expect(restore.status).toSatisfy(notServerError);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('a NUL character anywhere (which PostgreSQL cannot store in text) is a 400, not a 500', async () => {

@@ -51,6 +51,8 @@ export class TestClient {
     opts: {
       json?: unknown;
       body?: string;
+      /** A multipart body (fetch sets its content type and boundary). */
+      form?: FormData;
       headers?: Record<string, string>;
       contract?: boolean;
     } = {},
@@ -58,7 +60,7 @@ export class TestClient {
     const headers: Record<string, string> = { ...opts.headers };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.ip) headers['x-forwarded-for'] = this.ip;
-    let body = opts.body;
+    let body: string | FormData | undefined = opts.form ?? opts.body;
     if (opts.json !== undefined) {
       body = JSON.stringify(opts.json);
       headers['content-type'] ??= 'application/json';

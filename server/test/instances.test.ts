@@ -4,6 +4,7 @@
  * one process by design (docs/deploy.md). .ci/run provides TEST_DATABASE_URL.
  */
 import { sql } from 'kysely';
+import { REGIONS } from '@/config/regions';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../db/audit-log';
 import { openStore } from '../db/database';
@@ -38,6 +39,37 @@ describe.runIf(postgres)('two instances on one PostgreSQL', () => {
     expect((await onB.post('/api/v1/audit', exportEntry())).status).toBe(201);
     expect((await onB.post('/api/v1/auth/logout')).status).toBe(204);
     expect((await onA.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('shares official breakdowns: an import on A shows on B at once, with a new ETag', async () => {
+    await pair();
+    const onA = a.client();
+    await onA.login('admin');
+    const onB = b.client();
+    onB.cookie = onA.cookie;
+    const before = await onB.get('/api/v1/panels/kc-consulting-by-region');
+    expect(before.body).toMatchObject({ provenance: 'illustrative' });
+    const csv = REGIONS.map((r, i) => `${r.slug},${i === 0 ? 775 - 16 : 1}`).join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([csv]), 'x.csv');
+    form.append('dimension', 'region');
+    form.append('source', 'KISA');
+    const imported = await onA.request(
+      'POST',
+      '/api/v1/facts/security-consulting-smes/breakdowns',
+      {
+        form,
+      },
+    );
+    expect(imported.status).toBe(201);
+    const after = await onB.get('/api/v1/panels/kc-consulting-by-region', {
+      headers: { 'if-none-match': before.headers.get('etag')! },
+    });
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({
+      provenance: 'official',
+      officialBreakdown: { source: 'KISA' },
+    });
   });
 
   it('shares lockout: 4 failures on A and 1 on B lock the account on both', async () => {
@@ -85,7 +117,11 @@ describe.runIf(postgres)('two instances on one PostgreSQL', () => {
       const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(
         stores[0]!.db,
       );
-      expect(rows.rows.map((r) => r.name)).toEqual(['001-accounts-sessions-logs']);
+      // Each migration recorded once (no duplicate from a racing instance).
+      expect(rows.rows.map((r) => r.name)).toEqual([
+        '001-accounts-sessions-logs',
+        '002-breakdown-versions',
+      ]);
       await Promise.all(stores.map((s) => s.close()));
     } finally {
       await db.drop();

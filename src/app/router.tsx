@@ -64,6 +64,7 @@ const BriefingRoute = lazyRoute(async () => {
   };
 });
 const AuditRoute = lazyRoute(async () => (await import('./routes/audit-route')).AuditRoute);
+const DataRoute = lazyRoute(async () => (await import('./routes/data-route')).DataRoute);
 const SecurityRoute = lazyRoute(
   async () => (await import('./routes/security-route')).SecurityRoute,
 );
@@ -172,6 +173,9 @@ export function AppRoutes() {
                 </Route>
                 <Route path={paths.audit}>
                   <AuditRoute />
+                </Route>
+                <Route path={paths.data}>
+                  <DataRoute />
                 </Route>
                 <Route path={paths.security}>
                   <SecurityRoute />

@@ -293,6 +293,7 @@ export function Shell({ children }: { children: ReactNode }) {
           (
             [
               [paths.audit, t('nav.audit')],
+              [paths.data, t('nav.data')],
               [paths.security, t('nav.security')],
             ] as const
           ).map(([to, label]) => (

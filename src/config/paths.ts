@@ -13,6 +13,7 @@ export const paths = {
   talentPolicy: '/talent-policy',
   briefing: '/briefing',
   audit: '/admin/audit',
+  data: '/admin/data',
   /** Not in PRODUCT.md's table: the server's security log and account unlocking (admin). */
   security: '/admin/security',
 } as const;

@@ -14,6 +14,7 @@ const ROUTES = [
   '/briefing',
   '/admin/audit',
   '/admin/security',
+  '/admin/data',
 ];
 
 const VARIANTS = [
@@ -78,6 +79,7 @@ for (const { scheme, lang } of VARIANTS) {
         await page.goto(`${route}?region=gwangju&sector=manufacturing`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (await page.locator('[data-panel-id]').count()) await panelsSettled(page);
+        if (route === '/admin/data') await expect(page.getByTestId('facts-table')).toBeVisible();
         expect(await axe(page)).toEqual([]);
       });
     }

@@ -4,6 +4,7 @@
  * shared by every browser. Runs in the `server` project of playwright.config.ts.
  */
 import type { Browser, Page } from '@playwright/test';
+import { cp949Csv, fillImportForm, SOURCE, TOTAL } from './breakdown-import';
 import { expect, login, panelsSettled, test } from './fixtures';
 
 // One server, three demo accounts: the tests run one after another (the lockout test locks
@@ -138,4 +139,31 @@ test('a 401 mid-session (the server ended the session) ends it cleanly and keeps
   await expect(page.getByRole('status')).toContainText('세션이 만료되었습니다');
   await tryLogin(page, 'viewer', 'demo1234!');
   await expect(page).toHaveURL(/\/doctor-answer$/);
+});
+
+test('an official breakdown an admin imports is stored by the server: a viewer in another browser sees it, and a restore takes it back', async ({
+  page,
+  browser,
+}) => {
+  await login(page, 'admin', '/admin/data');
+  await fillImportForm(page, '데이터 댐 참여인력 · 지역별', cp949Csv(), SOURCE);
+  await page.getByRole('button', { name: '미리 보기' }).click();
+  await expect(page.getByTestId('import-preview')).toContainText('cp949');
+  await page.getByRole('button', { name: '적용', exact: true }).click();
+  await expect(page.getByTestId('breakdown-log')).toContainText(SOURCE);
+
+  const other = await newPage(browser);
+  await login(other.page, 'viewer', '/data-dam?region=seoul');
+  await panelsSettled(other.page);
+  const card = other.page.locator('[data-panel-id="dd-jobs-by-region"]');
+  await expect(card.getByRole('button', { name: '공식' })).toBeVisible();
+  await expect(card.getByTestId('official-breakdown')).toContainText(SOURCE);
+  await expect(card).toContainText(`${(TOTAL - 16_000).toLocaleString('ko-KR')}명`);
+
+  await page.getByRole('button', { name: /예시 데이터로 되돌리기/ }).click();
+  await expect(page.getByTestId('breakdown-log').locator('tbody tr')).toHaveCount(2);
+  await other.page.reload();
+  await panelsSettled(other.page);
+  await expect(card.getByRole('button', { name: '예시 데이터' })).toBeVisible();
+  await other.context.close();
 });

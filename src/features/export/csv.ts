@@ -79,7 +79,17 @@ export function panelCsvRows(
     panel.provenance === 'illustrative' && basis
       ? `${t('panel.basis')}: ${basis.label[lang]} ${valueText(basis, lang)}${basis.quote ? ` — “${basis.quote}”` : ''}`
       : null;
-  const note = (d: Datum) => [d.note?.[lang], basisNote].filter(Boolean).join(' / ') || null;
+  // An imported official breakdown is its own source, and its note says why its total differs.
+  const imported = panel.officialBreakdown;
+  const sourceCell = imported
+    ? `${ctx.sourceText} · ${t('panel.officialImport', {
+        source: imported.source,
+        date: imported.importedAt.slice(0, 10),
+      })}`
+    : ctx.sourceText;
+  const importNote = imported?.note ? t('panel.importNote', { note: imported.note }) : null;
+  const note = (d: Datum) =>
+    [d.note?.[lang], basisNote, importNote].filter(Boolean).join(' / ') || null;
   // The stamp and 내부용 on every row: a row copied out of the file still says both.
   const stamp = `${frame.stamp} · ${frame.internal}`;
 
@@ -94,7 +104,7 @@ export function panelCsvRows(
       provenance(d),
       panel.referenceDate,
       frame.filters,
-      ctx.sourceText,
+      sourceCell,
       d.quote,
       note(d),
       stamp,

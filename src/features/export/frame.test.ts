@@ -98,3 +98,29 @@ describe('the audit entry’s filters', () => {
     expect(auditFiltersText({ ...ctx, filtersText: '페이지의 말' }, null)).toBe('페이지의 말');
   });
 });
+
+describe('an imported official breakdown in the frame', () => {
+  it('names the import’s source and date after the release, and carries no illustrative notice', () => {
+    const f = buildFrame(
+      {
+        ...base,
+        scope: { region: 'split', sector: 'national' },
+        officialBreakdown: {
+          version: 2,
+          dimension: 'region',
+          source: '<b>KISA</b> 2021.2.',
+          note: null,
+          importedAt: '2026-11-30T00:00:00.000Z',
+          total: 775,
+        },
+      },
+      i18n.t,
+    );
+    expect(f.lines[1]).toBe(
+      '기준: 2020년 실적 · 출처: 과학기술정보통신부 보도자료, 2021.1.14 배포 (2021.1.15 보도) · 공식 분해 — 출처: <b>KISA</b> 2021.2. (2026-11-30 반영)',
+    );
+    expect(f.illustrative).toBeNull();
+    // A region breakdown under a sector filter: the sector filter does not apply.
+    expect(f.lines[0]).toBe('지역: 광주 · 업종: 전 업종 — 업종 필터 미적용');
+  });
+});

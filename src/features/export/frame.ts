@@ -7,7 +7,7 @@
  * the exporting user and time, 내부용, and the dashboard link back to the view. Each format only
  * lays these lines out; none writes its own.
  */
-import type { Panel, PanelScope, Provenance } from '@/lib/api/schemas';
+import type { OfficialBreakdown, Panel, PanelScope, Provenance } from '@/lib/api/schemas';
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Lang } from '@/lib/format';
 import { filtersAsApplied, type ChosenFilters } from '@/lib/filter-words';
@@ -60,6 +60,7 @@ export const panelFrameFacts = (panel: Panel) => ({
   scope: panel.scope,
   referencePeriod: panel.referenceDate,
   provenance: panel.provenance,
+  officialBreakdown: panel.officialBreakdown ?? null,
 });
 
 export interface FrameInput {
@@ -75,6 +76,8 @@ export interface FrameInput {
   sourceText: string;
   /** From userStamp. */
   userText: string;
+  /** An imported official breakdown the panel shows: its source joins the source line. */
+  officialBreakdown?: OfficialBreakdown | null;
   /** The panel's provenance, or whether anything illustrative is on the page. */
   provenance: Provenance | 'mixed';
   at: Date;
@@ -90,7 +93,17 @@ export function buildFrame(input: FrameInput, t: TFunction): FrameText {
     caption: input.caption?.trim() || null,
     lines: [
       applied.text,
-      `${t('export.frame.reference', { period: input.referencePeriod })} · ${input.sourceText}`,
+      [
+        t('export.frame.reference', { period: input.referencePeriod }),
+        input.sourceText,
+        input.officialBreakdown &&
+          t('panel.officialImport', {
+            source: input.officialBreakdown.source,
+            date: input.officialBreakdown.importedAt.slice(0, 10),
+          }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
       ...(url ? [url] : []),
     ],
     filters: applied.text,

@@ -68,6 +68,7 @@ function buildUrl(path: string, params?: QueryParams): string {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE';
   params?: QueryParams;
+  /** JSON, or a multipart form (a file upload) sent as it is. */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -86,14 +87,17 @@ export async function apiRequest<S extends z.ZodMiniType>(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: 'application/json' };
   const session = currentSession();
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // By its tag, not instanceof: a test's FormData may come from another realm than the page's.
+  const isForm = Object.prototype.toString.call(body) === '[object FormData]';
+  // A form's content type (with its boundary) is set by fetch itself.
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
 
   let res: Response;
   try {
     res = await fetch(buildUrl(path, params), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
       signal: combined,
       // The session cookie goes with every call to the app's own origin.
       credentials: 'same-origin',

@@ -142,6 +142,26 @@ export type FilterScope = z.infer<typeof filterScopeSchema>;
 export const panelScopeSchema = z.object({ region: filterScopeSchema, sector: filterScopeSchema });
 export type PanelScope = z.infer<typeof panelScopeSchema>;
 
+export const dimensionSchema = z.enum(['region', 'sector']);
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+/**
+ * An official breakdown a data officer imported (issue 17): it replaces a panel's illustrative
+ * split. The source and note are the officer's words, shown as text (never as markup).
+ */
+export const officialBreakdownSchema = z.object({
+  version: z.number(),
+  dimension: dimensionSchema,
+  source: z.string(),
+  /** Why the total differs from the official national figure (shown beside the panel). */
+  note: z.nullable(z.string()),
+  /** When it was imported, or restored (ISO 8601). */
+  importedAt: z.string(),
+  /** The sum of all the file's values (every region or sector, whatever the filter). */
+  total: finite,
+});
+export type OfficialBreakdown = z.infer<typeof officialBreakdownSchema>;
+
 /** What every panel has, whatever its kind. An optional field for all kinds goes here. */
 const panelBase = z.object({
   id: z.string(),
@@ -156,6 +176,8 @@ const panelBase = z.object({
   /** For an illustrative breakdown: the official national figure its parts add up to. */
   basis: z.nullable(datumSchema),
   notes: z.array(localizedText),
+  /** Set when the split is an imported official breakdown (then provenance is official). */
+  officialBreakdown: z.optional(officialBreakdownSchema),
 });
 
 /**

@@ -23,6 +23,7 @@ export const en: Shape<typeof ko> = {
     briefing: 'Briefing pack',
     audit: 'Export log',
     security: 'Security log',
+    data: 'Data management',
     openMenu: 'Open menu',
   },
   header: {
@@ -82,6 +83,9 @@ export const en: Shape<typeof ko> = {
   panel: {
     official: 'Official',
     officialHint: 'An official figure from the press release.',
+    officialImport: 'Official breakdown — source: {{source}} (applied {{date}})',
+    officialImportHint: 'An official breakdown an administrator imported.',
+    importNote: 'Total differs: {{note}}',
     illustrative: 'Illustrative data',
     illustrativeHint:
       'Not in the release: generated to demonstrate filtering; the parts add up to the official total.',

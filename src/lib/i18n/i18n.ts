@@ -9,9 +9,15 @@
  */
 import rosetta from 'rosetta';
 import type { Lang } from '@/lib/format';
+import type { dataMessages } from './data-messages';
 import { ko } from './ko';
 
-type Messages = typeof ko;
+/**
+ * The Korean table, and the sections a lazy-loaded page registers when it loads (their keys
+ * are typed here; their strings stay out of the bundles that do not need them).
+ */
+type Messages = typeof ko & { data: (typeof dataMessages)['ko'] };
+type Section = Partial<Messages>;
 
 /** Every dotted path to a string in the Korean table: 'login.submit', 'panel.summary.kpi'… */
 type LeafKeys<T> = {
@@ -26,7 +32,9 @@ export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 
 type Listener = () => void;
 
-const tables = rosetta<Messages>({ ko });
+const tables = rosetta<Messages>({ ko: ko as Messages });
+/** Sections registered so far, by language: a language added later gets them too. */
+const sections: Record<Lang, Section[]> = { ko: [], en: [] };
 let language: Lang = 'ko';
 tables.locale(language);
 const listeners = new Set<Listener>();
@@ -54,8 +62,18 @@ export const i18n = {
     return tables.table(lng) !== undefined;
   },
   /** Adds a language's table (English loads on first use: `setup.ts`). */
-  addLanguage(lng: Lang, table: Messages): void {
-    tables.set(lng, table);
+  addLanguage(lng: Lang, table: typeof ko): void {
+    tables.set(lng, Object.assign({}, table, ...sections[lng]) as Messages);
+  },
+  /**
+   * Adds a page's section in both languages (rosetta merges it at the top level). A language
+   * not loaded yet gets it when it is added, so its absence still means "load it".
+   */
+  addSection(section: Record<Lang, Section>): void {
+    for (const lng of ['ko', 'en'] as const) {
+      sections[lng].push(section[lng]);
+      if (this.hasLanguage(lng)) tables.set(lng, section[lng] as Messages);
+    }
   },
   /** Switches the interface; the table must have been added. Subscribers re-render. */
   changeLanguage(lng: Lang): void {

@@ -19,6 +19,7 @@ export const ko = {
     briefing: '보고서 바구니',
     audit: '내보내기 이력',
     security: '보안 기록',
+    data: '자료 관리',
     openMenu: '메뉴 열기',
   },
   header: {
@@ -76,6 +77,9 @@ export const ko = {
   panel: {
     official: '공식',
     officialHint: '보도자료에 있는 공식 수치입니다.',
+    officialImport: '공식 분해 — 출처: {{source}} ({{date}} 반영)',
+    officialImportHint: '관리자가 가져온 공식 분해입니다.',
+    importNote: '합계 차이: {{note}}',
     illustrative: '예시 데이터',
     illustrativeHint:
       '보도자료에 없는 분해입니다. 필터 시연용으로 생성한 값이며 합계는 공식 수치와 같습니다.',

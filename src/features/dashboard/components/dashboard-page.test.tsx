@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPage, pageDef } from '../../../../domain/build-panel';
+import { REGION_SLUGS } from '@/config/regions';
+import { importVersion } from '../../../../domain/official-breakdowns';
+import { appendBreakdownVersion } from '../../../../mocks/breakdown-handlers';
 import { setFault } from '../../../../mocks/faults';
 import { render, signIn } from '../../../../tests/render';
 import { DashboardPage } from './dashboard-page';
@@ -149,6 +152,37 @@ describe('DashboardPage (overview) over the mock API', () => {
     // the living labs are regional facts: only Busan's lab remains
     await waitFor(() => expect(within(labs).getByText('부산')).toBeInTheDocument());
     expect(within(labs).queryByText('원주')).toBeNull();
+  });
+
+  it('shows an imported official breakdown as 공식 with its source, date and note, its figures as imported', async () => {
+    const values = Object.fromEntries(REGION_SLUGS.map((s, i) => [s, i === 0 ? 700 : 5]));
+    appendBreakdownVersion(
+      importVersion(
+        [],
+        {
+          factId: 'security-consulting-smes',
+          dimension: 'region',
+          source: '<b>KISA</b> 2021.2.',
+          note: '본사 소재지 기준',
+        },
+        values,
+        { username: 'admin', displayName: { ko: '박관리', en: 'Park' }, role: 'admin' },
+        new Date('2026-11-30T00:00:00Z'),
+      ),
+    );
+    await signIn('analyst');
+    render(<DashboardPage pageId="k-cyber" filters={{ region: ['seoul'], sector: ['ict'] }} />);
+    const card = await screen.findByRole('region', { name: '보안 컨설팅 지원 기업 지역별 분포' });
+    const official = await within(card).findByTestId('official-breakdown');
+    // The officer's words are text: the markup shows as typed, and makes no element.
+    expect(official).toHaveTextContent('공식 분해 — 출처: <b>KISA</b> 2021.2. (2026-11-30 반영)');
+    expect(official.querySelector('b')).toBeNull();
+    expect(official).toHaveTextContent('합계 차이: 본사 소재지 기준');
+    expect(within(card).getByRole('button', { name: '공식' })).toBeInTheDocument();
+    expect(within(card).queryByText('예시 데이터')).toBeNull();
+    expect(card.querySelector('.illustrative-notice')).toBeNull();
+    expect(within(card).getByText('전 업종 지표 — 업종 필터 미적용')).toBeInTheDocument();
+    expect(await within(card).findByText('700개사')).toBeInTheDocument();
   });
 
   it('a filter change re-renders only the cards it touches', async () => {

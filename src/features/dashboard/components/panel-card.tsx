@@ -136,7 +136,12 @@ export const PanelCard = memo(function PanelCard({
             </Title>
             {/* Buttons, so a keyboard reaches each hint as what it is: a control. */}
             {panel && panel.provenance === 'official' && (
-              <Tooltip label={t('panel.officialHint')} withArrow>
+              <Tooltip
+                label={
+                  panel.officialBreakdown ? t('panel.officialImportHint') : t('panel.officialHint')
+                }
+                withArrow
+              >
                 <Badge component="button" type="button" variant="light" color="krds">
                   {t('panel.official')}
                 </Badge>
@@ -173,6 +178,23 @@ export const PanelCard = memo(function PanelCard({
               {note}
             </Text>
           ))}
+        {panel?.officialBreakdown && (
+          // An imported breakdown names its own source (plain text, escaped by React) and, when
+          // its total differs from the national figure, the reason, beside the panel.
+          <Stack gap={2} className="official-breakdown" data-testid="official-breakdown">
+            <Text size="xs" fw={600}>
+              {t('panel.officialImport', {
+                source: panel.officialBreakdown.source,
+                date: panel.officialBreakdown.importedAt.slice(0, 10),
+              })}
+            </Text>
+            {panel.officialBreakdown.note && (
+              <Text size="xs" c="dimmed">
+                {t('panel.importNote', { note: panel.officialBreakdown.note })}
+              </Text>
+            )}
+          </Stack>
+        )}
         {panel?.provenance === 'illustrative' && (
           <Alert
             color="krdsNavy"

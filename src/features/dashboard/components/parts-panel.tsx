@@ -28,8 +28,9 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
   const items = panel.items.filter((d) => d.value !== null);
   const unit = items[0]?.unit ?? '';
   const total = items.reduce((s, d) => s + (d.value ?? 0), 0);
-  // Shares of an illustrative breakdown are shares of the official national total.
-  const denominator = panel.basis?.value ?? total;
+  // Shares of a breakdown are shares of the whole it divides: the official national total
+  // (illustrative), or the imported breakdown's own total (official), whatever the filter.
+  const denominator = panel.officialBreakdown?.total ?? panel.basis?.value ?? total;
   const data = items.map((d, i) => ({
     name: d.label[lang],
     value: d.value ?? 0,
@@ -76,7 +77,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
   const totalLine = (
     <Group gap="xs" justify="flex-end">
       <Text size="sm" c="dimmed">
-        {panel.provenance === 'illustrative'
+        {panel.provenance === 'illustrative' || panel.officialBreakdown
           ? t('panel.selectionTotal')
           : lang === 'ko'
             ? '합계'
