@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Button, Group, MultiSelect, Paper, Popover, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconMap } from '@tabler/icons-react';
@@ -5,15 +6,22 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS, SECTORS } from '@/config/regions';
 import type { Filters } from '../filter-params';
 import { filtersInWords } from '@/lib/filter-words';
-import { TileMap } from './tile-map';
+import type { RegionFigureQuery } from './region-map';
+
+// The map is its own chunk, fetched when the picker first opens (or is about to: hover, focus),
+// so the dashboard's first load does not carry it (docs/decisions/031-region-picker-tile-map.md).
+const loadRegionMap = () => import('./region-map');
+const RegionMap = lazy(loadRegionMap);
 
 interface Props {
   filters: Filters;
   onChange: (next: Filters) => void;
+  /** The region breakdown whose figures shade the map; without it the map shows names only. */
+  mapFigure?: RegionFigureQuery;
 }
 
 /** Region and sector filters: two multi-selects, a tile map, the filters in words, and reset. */
-export function FilterBar({ filters, onChange }: Props) {
+export function FilterBar({ filters, onChange, mapFigure }: Props) {
   const { t, lang } = useTranslation();
   const [mapOpen, { toggle: toggleMap, close: closeMap }] = useDisclosure(false);
   const active = filters.region.length + filters.sector.length > 0;
@@ -73,6 +81,8 @@ export function FilterBar({ filters, onChange }: Props) {
                 variant="default"
                 leftSection={<IconMap size={16} aria-hidden />}
                 onClick={toggleMap}
+                onPointerEnter={() => void loadRegionMap()}
+                onFocus={() => void loadRegionMap()}
               >
                 {mapOpen ? t('filters.hideMap') : t('filters.showMap')}
               </Button>
@@ -82,7 +92,19 @@ export function FilterBar({ filters, onChange }: Props) {
                 <Text size="xs" c="dimmed">
                   {t('filters.mapHint')}
                 </Text>
-                <TileMap selected={filters.region} onToggle={toggleRegion} />
+                <Suspense
+                  fallback={
+                    <Text size="sm" c="dimmed" role="status">
+                      {t('panel.loading')}
+                    </Text>
+                  }
+                >
+                  <RegionMap
+                    selected={filters.region}
+                    onToggle={toggleRegion}
+                    figureQuery={mapFigure}
+                  />
+                </Suspense>
               </Stack>
             </Popover.Dropdown>
           </Popover>
