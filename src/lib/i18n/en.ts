@@ -111,6 +111,8 @@ export const en: Shape<typeof ko> = {
     illustrativeNotice:
       'Illustrative data — the release has no such breakdown. The official national figure is split to demonstrate filtering; all 17 regions (or 9 sectors) add up to it.',
     basis: 'National total (official)',
+    total: 'Total',
+    shares: 'Shares and sources',
     selectionTotal: 'Selection total',
     incompleteList: 'The release lists only some of these (“etc.”).',
     summary: {

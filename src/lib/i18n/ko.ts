@@ -105,6 +105,8 @@ export const ko = {
     illustrativeNotice:
       '예시 데이터 — 보도자료에는 이 분해가 없습니다. 전국 공식 수치를 필터 시연용으로 나눈 값이며, 17개 시·도(또는 9개 업종) 전체의 합은 공식 수치와 같습니다.',
     basis: '전국 합계 (공식)',
+    total: '합계',
+    shares: '구성비와 출처',
     selectionTotal: '선택 합계',
     incompleteList: '보도자료에 일부만 나열되어 있습니다(“등”).',
     summary: {

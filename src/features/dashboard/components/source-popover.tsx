@@ -7,10 +7,12 @@ import { sourceLine } from '../source-text';
 interface Props {
   datum: Pick<Datum, 'label' | 'quote' | 'otherQuotes'>;
   source: Source;
+  /** In a line of text, after its label's last word (aligned to the text, not a flex row). */
+  inline?: boolean;
 }
 
 /** The release's own words behind a figure, on demand (click or keyboard). */
-export function SourcePopover({ datum, source }: Props) {
+export function SourcePopover({ datum, source, inline = false }: Props) {
   const { t, lang } = useTranslation();
   if (!datum.quote) return null;
   return (
@@ -22,6 +24,7 @@ export function SourcePopover({ datum, source }: Props) {
           size={24}
           color="gray"
           aria-label={`${t('panel.showSource')}: ${datum.label[lang]}`}
+          style={inline ? { display: 'inline-flex', verticalAlign: 'middle' } : undefined}
         >
           <IconQuote size={16} aria-hidden />
         </ActionIcon>
