@@ -31,6 +31,10 @@ export function SourcePopover({ datum, source, inline = false }: Props) {
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
+          {/* The figure's whole label: a card may show it cut to two lines (headline band). */}
+          <Text size="sm" fw={600}>
+            {datum.label[lang]}
+          </Text>
           <Text size="xs" fw={700}>
             {t('panel.sourceTitle')}
           </Text>

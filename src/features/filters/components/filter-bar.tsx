@@ -13,6 +13,16 @@ import type { RegionFigureQuery } from './region-map';
 const loadRegionMap = () => import('./region-map');
 const RegionMap = lazy(loadRegionMap);
 
+/**
+ * Each select's label beside it, not above: the bar is one control high, which leaves the
+ * overview's first screen room for its story (decision 030). Still a real <label>.
+ */
+const INLINE_LABEL = {
+  root: { display: 'flex', alignItems: 'center', gap: 8 },
+  label: { whiteSpace: 'nowrap', marginBottom: 0 },
+  wrapper: { flex: 1, minWidth: 0 },
+} as const;
+
 interface Props {
   filters: Filters;
   onChange: (next: Filters) => void;
@@ -37,14 +47,14 @@ export function FilterBar({ filters, onChange, mapFigure }: Props) {
   return (
     <Paper
       withBorder
-      p="sm"
+      p="xs"
       radius="md"
       component="section"
       aria-label={t('filters.label')}
       className="no-print"
     >
       <Stack gap="xs">
-        <Group align="flex-end" gap="sm" wrap="wrap">
+        <Group align="center" gap="sm" wrap="wrap">
           <MultiSelect
             label={t('filters.region')}
             placeholder={filters.region.length ? undefined : t('filters.regionPlaceholder')}
@@ -53,7 +63,8 @@ export function FilterBar({ filters, onChange, mapFigure }: Props) {
             onChange={(region) => onChange({ ...filters, region })}
             clearable
             searchable
-            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
+            styles={INLINE_LABEL}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 380 }}
             comboboxProps={{ withinPortal: true }}
           />
           <MultiSelect
@@ -64,7 +75,8 @@ export function FilterBar({ filters, onChange, mapFigure }: Props) {
             onChange={(sector) => onChange({ ...filters, sector })}
             clearable
             searchable
-            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
+            styles={INLINE_LABEL}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 380 }}
           />
           {/* The map floats over the page instead of pushing it down ~400 px. Not in a portal:
               it follows its button in the tab order. Escape or a click outside closes it. */}
