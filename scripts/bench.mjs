@@ -445,7 +445,7 @@ function helpers() {
         .filter(Boolean)
         .sort()
         .join(',');
-      const tile = document.querySelector(`g[role="button"][data-region="${slug}"]`);
+      const tile = document.querySelector(`[data-region="${slug}"]`);
       return got === want && tile?.getAttribute('aria-pressed') === String(pressed);
     };
     let mo = null;
@@ -745,7 +745,7 @@ async function filterChanges(page, timeout) {
       page.evaluate((arg) => window.__benchArmFilter(arg), { slug, pressed: on, region }),
     );
     await step(`${name}: click tile`, () =>
-      map.locator(`g[role="button"][data-region="${slug}"]`).click(),
+      map.locator(`[data-region="${slug}"]`).click(),
     );
     try {
       await page.waitForFunction(() => window.__benchFilter?.t1 != null, null, {
