@@ -744,9 +744,7 @@ async function filterChanges(page, timeout) {
     await step(`${name}: arm`, () =>
       page.evaluate((arg) => window.__benchArmFilter(arg), { slug, pressed: on, region }),
     );
-    await step(`${name}: click tile`, () =>
-      map.locator(`[data-region="${slug}"]`).click(),
-    );
+    await step(`${name}: click tile`, () => map.locator(`[data-region="${slug}"]`).click());
     try {
       await page.waitForFunction(() => window.__benchFilter?.t1 != null, null, {
         timeout,
