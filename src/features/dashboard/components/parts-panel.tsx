@@ -1,6 +1,7 @@
 // The chart library's styles load with the chart code (chart-panels.tsx), never on /login.
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
+import type { LabelProps } from 'recharts';
 import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, Source } from '@/lib/api/schemas';
@@ -170,6 +171,22 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         series={[{ name: 'value', label: panel.title[lang], color: chartColor(0) }]}
         withBarValueLabel
         valueFormatter={(v) => formatNumber(v, unit, lang)}
+        // Each bar's value is written once, on the bar, and tagged with its fact (as the
+        // figures of other cards are), since no list under the bars repeats it.
+        valueLabelProps={{
+          content: (p: LabelProps) => (
+            <text
+              x={Number(p.x ?? 0) + Number(p.width ?? 0) + 6}
+              y={Number(p.y ?? 0) + Number(p.height ?? 0) / 2}
+              dominantBaseline="central"
+              fontSize={12}
+              fill="var(--chart-bar-label-color, var(--mantine-color-dimmed))"
+              data-fact-id={items[Number(p.index)]?.factId ?? undefined}
+            >
+              {formatNumber(Number(p.value), unit, lang)}
+            </text>
+          ),
+        }}
         withTooltip={false}
         gridAxis="none"
         withXAxis={false}
