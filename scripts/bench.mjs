@@ -453,7 +453,7 @@ function helpers() {
         .filter(Boolean)
         .sort()
         .join(',');
-      const tile = document.querySelector(`g[role="button"][data-region="${slug}"]`);
+      const tile = document.querySelector(`[data-region="${slug}"]`);
       return got === want && tile?.getAttribute('aria-pressed') === String(pressed);
     };
     let mo = null;
@@ -752,9 +752,7 @@ async function filterChanges(page, timeout) {
     await step(`${name}: arm`, () =>
       page.evaluate((arg) => window.__benchArmFilter(arg), { slug, pressed: on, region }),
     );
-    await step(`${name}: click tile`, () =>
-      map.locator(`g[role="button"][data-region="${slug}"]`).click(),
-    );
+    await step(`${name}: click tile`, () => map.locator(`[data-region="${slug}"]`).click());
     try {
       await page.waitForFunction(() => window.__benchFilter?.t1 != null, null, {
         timeout,

@@ -86,9 +86,14 @@ for (const { scheme, lang } of VARIANTS) {
   });
 }
 
-test('the tile map is accessible when open', async ({ page }) => {
-  await login(page, 'viewer', '/mec?region=busan');
-  await page.getByRole('button', { name: '지도에서 지역 선택' }).click();
-  await expect(page.getByRole('group', { name: '시·도 타일 지도' })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the region map is accessible when open, shaded, ${scheme}`, async ({ page }) => {
+    await page.addInitScript((s) => localStorage.setItem('mantine-color-scheme-value', s), scheme);
+    await login(page, 'viewer', '/mec?region=busan');
+    await page.getByRole('button', { name: '지도에서 지역 선택' }).click();
+    // Every shade step's text against its tile is checked: wait for the figures to draw them.
+    await expect(page.getByTestId('region-map-legend')).toBeVisible();
+    await expect(page.locator('[data-region][data-level]')).toHaveCount(17);
+    expect(await axe(page)).toEqual([]);
+  });
+}

@@ -6,6 +6,12 @@ test('filter by clicking a tile on the map; Back restores the previous filter', 
   await login(page, 'viewer', '/mec');
   await page.getByRole('button', { name: '지도에서 지역 선택' }).click();
   const map = page.getByRole('group', { name: '시·도 타일 지도' });
+  // The map is shaded by an illustrative split and says so; each tile is named by its figure too.
+  await expect(map).toHaveAccessibleName(
+    '시·도 타일 지도: 참여 기업·기관 지역별 분포 (예시 데이터)',
+  );
+  await expect(page.getByTestId('region-map-legend')).toContainText('예시 데이터');
+  await expect(map.getByRole('button', { name: /^광주 [\d,]+$/ })).toBeVisible();
   await map.getByRole('button', { name: '광주' }).click();
   await expect(page).toHaveURL(/\/mec\?region=gwangju$/);
   await expect(map.getByRole('button', { name: '광주' })).toHaveAttribute('aria-pressed', 'true');

@@ -83,7 +83,8 @@ describe('a flagship page’s panel actions', () => {
     try {
       await user.click(screen.getByRole('button', { name: '지도에서 지역 선택' }));
       // Gangwon is chosen, then Busan: the URL (and the card's query key) put Busan first.
-      await user.click(screen.getByRole('button', { name: '부산' }));
+      // A tile's name is its region and, once the map's figures load, its figure (부산 568).
+      await user.click(await screen.findByRole('button', { name: /^부산( [\d,]+)?$/ }));
       await within(labs).findByText('부산');
       expect(location().searchParams.get('region')).toBe('busan,gangwon');
       await waitFor(() => expect(labs).not.toHaveAttribute('aria-busy', 'true'));

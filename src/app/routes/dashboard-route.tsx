@@ -3,7 +3,7 @@ import { Alert, Group, Stack } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSession } from '@/features/auth/session-store';
-import { dashboardQueries } from '@/features/dashboard/api';
+import { dashboardQueries, regionMapQuery } from '@/features/dashboard/api';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
 import { panelState } from '@/features/dashboard/panel-state';
 import { prefetchPanels } from '@/features/dashboard/prefetch';
@@ -89,7 +89,11 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
                 {t('filters.ignored', { values: ignoredValues.join(', ') })}
               </Alert>
             )}
-            <FilterBar filters={filters} onChange={applyFilters} />
+            <FilterBar
+              filters={filters}
+              onChange={applyFilters}
+              mapFigure={regionMapQuery(filters.sector)}
+            />
           </Stack>
         }
         headerActions={

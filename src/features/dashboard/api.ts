@@ -47,3 +47,19 @@ export const dashboardQueries = {
     });
   },
 };
+
+/**
+ * The figures that shade the region picker's map: participating organisations by region
+ * (`ov-participants-by-region`, an illustrative split of the official 12,486), for every
+ * region whatever regions are chosen (the map shows all 17) and for the sectors in force.
+ * The same query as the overview card's when no region is chosen: one cache entry, one fetch.
+ */
+export const REGION_MAP_PANEL: Pick<PanelRef, 'id' | 'scope'> = {
+  id: 'ov-participants-by-region',
+  // A split panel answers both filters (domain/build-panel.ts, scopeOf).
+  scope: { region: 'split', sector: 'split' },
+};
+
+export function regionMapQuery(sector: string[]) {
+  return dashboardQueries.panel(REGION_MAP_PANEL, { region: [], sector });
+}

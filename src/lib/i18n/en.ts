@@ -116,6 +116,8 @@ export const en: Shape<typeof ko> = {
     illustrativeNotice:
       'Illustrative data — the release has no such breakdown. The official national figure is split to demonstrate filtering; all 17 regions (or 9 sectors) add up to it.',
     basis: 'National total (official)',
+    total: 'Total',
+    shares: 'Shares and sources',
     selectionTotal: 'Selection total',
     incompleteList: 'The release lists only some of these (“etc.”).',
     summary: {
@@ -137,6 +139,10 @@ export const en: Shape<typeof ko> = {
     showMap: 'Pick regions on the map',
     hideMap: 'Close the map',
     mapTitle: 'Tile map of the 17 provinces and cities',
+    mapTitleWithFigure: 'Tile map of the 17 provinces and cities: {{title}} ({{kind}})',
+    mapFewer: 'Fewer',
+    mapMore: 'More',
+    mapNoFigures: 'The figures could not be loaded; the map shows the region names only.',
     mapHint: 'Click a tile or press Enter on it to select or clear that region.',
     inForce: 'In force: {{text}}',
     ignoredTitle: 'Unknown filter values ignored',

@@ -110,6 +110,8 @@ export const ko = {
     illustrativeNotice:
       '예시 데이터 — 보도자료에는 이 분해가 없습니다. 전국 공식 수치를 필터 시연용으로 나눈 값이며, 17개 시·도(또는 9개 업종) 전체의 합은 공식 수치와 같습니다.',
     basis: '전국 합계 (공식)',
+    total: '합계',
+    shares: '구성비와 출처',
     selectionTotal: '선택 합계',
     incompleteList: '보도자료에 일부만 나열되어 있습니다(“등”).',
     summary: {
@@ -132,6 +134,10 @@ export const ko = {
     showMap: '지도에서 지역 선택',
     hideMap: '지도 닫기',
     mapTitle: '시·도 타일 지도',
+    mapTitleWithFigure: '시·도 타일 지도: {{title}} ({{kind}})',
+    mapFewer: '적음',
+    mapMore: '많음',
+    mapNoFigures: '수치를 불러오지 못해 지역 이름만 표시합니다.',
     mapHint: '타일을 누르거나 Enter 키로 지역을 선택·해제합니다.',
     inForce: '적용 중: {{text}}',
     ignoredTitle: '알 수 없는 필터 값을 무시했습니다',

@@ -69,7 +69,13 @@ describe('DashboardPage (overview) over the mock API', () => {
     const { user } = render(<DashboardPage pageId="overview" filters={NO_FILTERS} />);
     const budget = await screen.findByRole('region', { name: '2020년 예산 구성' });
     await within(budget).findByText('8,007억원');
-    expect(within(budget).getByText('합계 16,053억원')).toBeInTheDocument();
+    // The total once, in the donut's hole (not again under the parts).
+    expect(within(budget).getByTestId('donut-total')).toHaveTextContent('합계16,053억원');
+    // Shown: the hole and the data note; the screen-reader summary (visually hidden) aside.
+    const shown = within(budget)
+      .getAllByText(/16,053억원/)
+      .filter((e) => !e.classList.contains('panel-summary'));
+    expect(shown.map((e) => e.tagName)).toEqual(['P', 'LI']);
     await user.click(within(budget).getByText('표로 보기'));
     const table = within(budget).getByRole('table');
     expect(within(table).getByRole('rowheader', { name: '3차추경 예산' })).toBeInTheDocument();

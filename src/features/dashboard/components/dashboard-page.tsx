@@ -89,10 +89,12 @@ export function DashboardPage({
   const data = page.data;
   const fullRow = fullRowPanels(data.panels.map((p) => p.kind));
   return (
-    <Stack gap="md" data-page-id={pageId} className={`dashboard-page ${classes.page}`}>
+    // Small gaps (12 px) between the page's parts: the overview's story fits its first screen.
+    <Stack gap="sm" data-page-id={pageId} className={`dashboard-page ${classes.page}`}>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4} style={{ flex: '1 1 420px', minWidth: 0 }}>
-          <Title order={1} ref={headingRef} tabIndex={-1} id="page-title">
+          {/* 30 px rather than Mantine's 34: the first screen's room goes to the figures. */}
+          <Title order={1} fz={30} ref={headingRef} tabIndex={-1} id="page-title">
             {data.title[lang]}
           </Title>
           <Text c="dimmed">

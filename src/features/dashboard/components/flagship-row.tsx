@@ -1,4 +1,4 @@
-import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link, useSearch } from 'wouter';
 import type { PageId, Panel, Source } from '@/lib/api/schemas';
@@ -62,9 +62,13 @@ export function FlagshipRow({ panel, source }: { panel: Panel; source: Source })
                   ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
                   : valueText(d, lang)}
               </Text>
-              <Text size="sm" c="dimmed" lh={1.4}>
-                {d.label[lang]} <SourcePopover datum={d} source={source} />
-              </Text>
+              <Group gap={2} wrap="nowrap" align="flex-start">
+                {/* Two lines at most (the whole label is its title and is read out). */}
+                <Text size="sm" c="dimmed" lh={1.4} className={classes.label} title={d.label[lang]}>
+                  {d.label[lang]}
+                </Text>
+                <SourcePopover datum={d} source={source} />
+              </Group>
             </Stack>
           </li>
         );

@@ -30,30 +30,38 @@ export function HeadlineBand({ panel, source }: { panel: Panel; source: Source }
       spacing={0}
       verticalSpacing="md"
     >
-      {groups.map(([main, share]) => (
-        <Stack key={main.id} gap={2} className={classes.figure}>
-          <Group gap={2} wrap="nowrap" align="flex-start" justify="space-between">
-            <Text size="sm" c="dimmed" lh={1.35}>
-              {main.label[lang]}
-              {share && ` · ${share.label[lang]}`}
-            </Text>
-            <Group gap={0} wrap="nowrap">
-              <SourcePopover datum={main} source={source} />
-              {share && <SourcePopover datum={share} source={source} />}
-            </Group>
-          </Group>
-          <Group gap={6} wrap="wrap" align="baseline">
-            <Text span fz={28} fw={800} lh={1.15} data-fact-id={main.factId ?? undefined}>
-              {valueText(main, lang)}
-            </Text>
-            {share && (
-              <Text span fz="md" fw={700} data-fact-id={share.factId ?? undefined}>
-                ({valueText(share, lang)})
+      {groups.map(([main, share]) => {
+        const label = share ? `${main.label[lang]} · ${share.label[lang]}` : main.label[lang];
+        return (
+          <Stack key={main.id} gap={2} className={classes.figure}>
+            <Group gap={2} wrap="nowrap" align="flex-start" justify="space-between">
+              {/* Two lines at most, so long (English) labels do not push the page's story below
+                the fold; the whole label is its title, in the quote's popover and read out. */}
+              <Text size="sm" c="dimmed" lh={1.35} className={classes.label} title={label}>
+                {label}
               </Text>
-            )}
-          </Group>
-        </Stack>
-      ))}
+              <Group gap={0} wrap="nowrap">
+                <SourcePopover datum={main} source={source} />
+                {share && <SourcePopover datum={share} source={source} />}
+              </Group>
+            </Group>
+            {/* One run of text, so a share stands on the figure's last line when it fits
+                (10,843 companies (86.8%)) rather than on a line of its own. */}
+            {/* English figures are words longer (12,486 organisations): a step smaller (CSS). */}
+            <Text fw={800} lh={1.15} component="div" className={classes.value} data-lang={lang}>
+              <span data-fact-id={main.factId ?? undefined}>{valueText(main, lang)}</span>
+              {share && (
+                <>
+                  {' '}
+                  <Text span fz="md" fw={700} data-fact-id={share.factId ?? undefined}>
+                    ({valueText(share, lang)})
+                  </Text>
+                </>
+              )}
+            </Text>
+          </Stack>
+        );
+      })}
     </SimpleGrid>
   );
 }

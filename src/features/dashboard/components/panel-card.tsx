@@ -126,7 +126,7 @@ export const PanelCard = memo(function PanelCard({
       data-panel-kind={panelRef.kind}
       data-state={state}
     >
-      <Stack gap="sm">
+      <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="xs">
           {/* The provenance badge belongs to the title (and goes with it into exports); the
               controls are left out of captures as one group. */}

@@ -1,6 +1,7 @@
 // The chart library's styles load with the chart code (chart-panels.tsx), never on /login.
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
+import type { LabelProps } from 'recharts';
 import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Panel, Source } from '@/lib/api/schemas';
@@ -22,6 +23,9 @@ function categoryAxis(labels: string[], lang: 'ko' | 'en', baseRow: number) {
   return { width, rowHeight: Math.max(baseRow, lines * 15 + 12) };
 }
 
+const DONUT_SIZE = 280;
+const DONUT_THICKNESS = 40;
+
 /** Part-of-whole panels: a donut for two or three parts, horizontal bars for more. */
 export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) {
   const { t, lang } = useTranslation();
@@ -37,84 +41,129 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
     color: chartColor(i),
   }));
 
-  // Two lines per part (name; value and share) so long English names keep the width.
-  const legend = (
-    <Stack gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {items.map((d, i) => (
-        <Group
-          key={d.id}
-          component="li"
-          gap="xs"
-          wrap="nowrap"
-          align="flex-start"
-          data-fact-id={d.factId ?? undefined}
-        >
-          {/* Swatches key the donut's colours; the bar chart names its bars on the axis. */}
-          {panel.kind === 'donut' && (
-            <ColorSwatch color={chartColor(i)} size={14} mt={3} aria-hidden />
-          )}
-          {/* Its quote button right after it, not at the far edge of a wide card. */}
-          <Stack gap={0} style={{ flex: '0 1 auto', minWidth: 0 }}>
-            <Text size="sm" lh={1.35}>
-              {d.label[lang]}
-            </Text>
-            <Group gap={8} wrap="nowrap">
-              <Text size="sm" fw={700}>
-                {valueText(d, lang)}
-              </Text>
-              {denominator > 0 && (
-                <Text size="xs" c="dimmed">
-                  {`${(((d.value ?? 0) / denominator) * 100).toFixed(1)}%`}
-                </Text>
-              )}
-            </Group>
-          </Stack>
-          <SourcePopover datum={d} source={source} />
-        </Group>
-      ))}
-    </Stack>
-  );
-  const totalLine = (
-    <Group gap="xs" justify="flex-end">
-      <Text size="sm" c="dimmed">
-        {panel.provenance === 'illustrative' || panel.officialBreakdown
-          ? t('panel.selectionTotal')
-          : lang === 'ko'
-            ? '합계'
-            : 'Total'}{' '}
-        {formatValue(total, unit, lang)}
-      </Text>
-    </Group>
-  );
+  const shareOf = (d: (typeof items)[number]) =>
+    denominator > 0 ? `${(((d.value ?? 0) / denominator) * 100).toFixed(1)}%` : null;
+  const totalLabel =
+    // An illustrative split, or an imported breakdown under a filter, adds up to the selection.
+    panel.provenance === 'illustrative' || panel.officialBreakdown
+      ? t('panel.selectionTotal')
+      : t('panel.total');
 
   if (panel.kind === 'donut') {
-    const centreLabel = (label: string) => (label.length <= 12 ? label : undefined);
+    // The donut above its parts, centred, with the total in its hole: the card's width is used
+    // and the total is written once (it used to stand in the hole and again under the list, and
+    // an English total too long for the hole was left out). The hole holds HTML, so the total
+    // wraps onto lines in any language rather than being cut.
     return (
-      <Group align="center" gap="lg" wrap="wrap">
-        <DonutChart
-          data={data}
-          size={180}
-          thickness={32}
-          withTooltip={false}
-          // The chart is a picture of the legend beside it: keep its sectors out of the tab order.
-          pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-          // The hole is ~116 px wide: a label that cannot fit (KRW 1,605.3 billion) is left
-          // out rather than cut; the total stands under the legend either way.
-          chartLabel={centreLabel(formatValue(total, unit, lang))}
-          aria-hidden
-          accessibilityLayer={false}
-        />
-        <div style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 560 }}>
-          {legend}
-          {totalLine}
+      <Stack align="center" gap="md">
+        <div style={{ position: 'relative', width: DONUT_SIZE, height: DONUT_SIZE }}>
+          <DonutChart
+            data={data}
+            size={DONUT_SIZE}
+            thickness={DONUT_THICKNESS}
+            withTooltip={false}
+            // The chart is a picture of the parts under it: its sectors stay out of the tab order.
+            pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
+            aria-hidden
+            accessibilityLayer={false}
+          />
+          <Stack
+            gap={0}
+            align="center"
+            justify="center"
+            data-testid="donut-total"
+            style={{
+              position: 'absolute',
+              inset: DONUT_THICKNESS + 8,
+              textAlign: 'center',
+              pointerEvents: 'none',
+            }}
+          >
+            <Text size="sm" c="dimmed">
+              {totalLabel}
+            </Text>
+            <Text fw={700} fz={18} lh={1.25}>
+              {formatValue(total, unit, lang)}
+            </Text>
+          </Stack>
         </div>
-      </Group>
+        <Group
+          component="ul"
+          gap="lg"
+          align="flex-start"
+          justify="center"
+          style={{ listStyle: 'none', padding: 0, margin: 0, width: '100%' }}
+        >
+          {items.map((d, i) => (
+            <Group
+              key={d.id}
+              component="li"
+              gap="xs"
+              wrap="nowrap"
+              align="flex-start"
+              data-fact-id={d.factId ?? undefined}
+              style={{ flex: '1 1 200px', maxWidth: 320 }}
+            >
+              <ColorSwatch color={chartColor(i)} size={14} mt={4} aria-hidden />
+              <div style={{ minWidth: 0 }}>
+                {/* The quote button follows the label's last word, not the far edge of a wide column. */}
+                <Text size="sm" lh={1.4}>
+                  {d.label[lang]} <SourcePopover datum={d} source={source} inline />
+                </Text>
+                <Group gap={8} wrap="nowrap">
+                  <Text size="md" fw={700}>
+                    {valueText(d, lang)}
+                  </Text>
+                  {shareOf(d) && (
+                    <Text size="sm" c="dimmed">
+                      {shareOf(d)}
+                    </Text>
+                  )}
+                </Group>
+              </div>
+            </Group>
+          ))}
+        </Group>
+      </Stack>
     );
   }
+
+  // Bars carry their values as labels; under them each part's share and source, not its value
+  // again (no number twice on one card; the table view has them all). Many bars: labels only.
+  const shares = (
+    <Group
+      component="ul"
+      gap="md"
+      aria-label={t('panel.shares')}
+      style={{ listStyle: 'none', padding: 0, margin: 0, rowGap: 4 }}
+    >
+      {items.map((d) => (
+        <Text key={d.id} component="li" size="sm" data-fact-id={d.factId ?? undefined}>
+          {d.label[lang]}{' '}
+          <Text span size="sm" c="dimmed">
+            {shareOf(d)}
+          </Text>{' '}
+          <SourcePopover datum={d} source={source} inline />
+        </Text>
+      ))}
+    </Group>
+  );
+  // An illustrative split of all regions (or sectors) adds up to its basis, which the card's
+  // notice already states: the total is written only for a selection that differs from it.
+  const totalLine =
+    panel.basis?.value === total ? null : (
+      <Group gap="xs" justify="flex-end">
+        <Text size="sm" c="dimmed">
+          {totalLabel} {formatValue(total, unit, lang)}
+        </Text>
+      </Group>
+    );
+
   const axis = categoryAxis(
     data.map((d) => d.name),
     lang,
-    items.length > 6 ? 30 : 44,
+    // 17 regions in rows of 24 px: the card stays near its neighbour's height (the budget donut).
+    items.length > 10 ? 24 : items.length > 6 ? 30 : 44,
   );
   return (
     <Stack gap="sm">
@@ -126,6 +175,22 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         series={[{ name: 'value', label: panel.title[lang], color: chartColor(0) }]}
         withBarValueLabel
         valueFormatter={(v) => formatNumber(v, unit, lang)}
+        // Each bar's value is written once, on the bar, and tagged with its fact (as the
+        // figures of other cards are), since no list under the bars repeats it.
+        valueLabelProps={{
+          content: (p: LabelProps) => (
+            <text
+              x={Number(p.x ?? 0) + Number(p.width ?? 0) + 6}
+              y={Number(p.y ?? 0) + Number(p.height ?? 0) / 2}
+              dominantBaseline="central"
+              fontSize={12}
+              fill="var(--chart-bar-label-color, var(--mantine-color-dimmed))"
+              data-fact-id={items[Number(p.index)]?.factId ?? undefined}
+            >
+              {formatNumber(Number(p.value), unit, lang)}
+            </text>
+          ),
+        }}
         withTooltip={false}
         gridAxis="none"
         withXAxis={false}
@@ -137,8 +202,7 @@ export function PartsPanel({ panel, source }: { panel: Panel; source: Source }) 
         aria-hidden
         accessibilityLayer={false}
       />
-      {/* Few bars: a legend row each with share and source; many bars: labels on the bars suffice. */}
-      {items.length <= 6 && legend}
+      {items.length <= 6 && shares}
       {totalLine}
     </Stack>
   );

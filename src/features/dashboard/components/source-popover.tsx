@@ -7,10 +7,12 @@ import { otherValueSources, sourceLine, valueSourceLine } from '../source-text';
 interface Props {
   datum: Pick<Datum, 'label' | 'quote' | 'otherQuotes' | 'series' | 'unit'>;
   source: Source;
+  /** In a line of text, after its label's last word (aligned to the text, not a flex row). */
+  inline?: boolean;
 }
 
 /** The release's own words behind a figure, on demand (click or keyboard). */
-export function SourcePopover({ datum, source }: Props) {
+export function SourcePopover({ datum, source, inline = false }: Props) {
   const { t, lang } = useTranslation();
   if (!datum.quote) return null;
   const otherSources = otherValueSources(datum, source);
@@ -23,12 +25,17 @@ export function SourcePopover({ datum, source }: Props) {
           size={24}
           color="gray"
           aria-label={`${t('panel.showSource')}: ${datum.label[lang]}`}
+          style={inline ? { display: 'inline-flex', verticalAlign: 'middle' } : undefined}
         >
           <IconQuote size={16} aria-hidden />
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
+          {/* The figure's whole label: a card may show it cut to two lines (headline band). */}
+          <Text size="sm" fw={600}>
+            {datum.label[lang]}
+          </Text>
           <Text size="xs" fw={700}>
             {t('panel.sourceTitle')}
           </Text>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Button, Group, MultiSelect, Paper, Popover, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconMap } from '@tabler/icons-react';
@@ -5,15 +6,32 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { REGIONS, SECTORS } from '@/config/regions';
 import type { Filters } from '../filter-params';
 import { filtersInWords } from '@/lib/filter-words';
-import { TileMap } from './tile-map';
+import type { RegionFigureQuery } from './region-map';
+
+// The map is its own chunk, fetched when the picker first opens (or is about to: hover, focus),
+// so the dashboard's first load does not carry it (docs/decisions/031-region-picker-tile-map.md).
+const loadRegionMap = () => import('./region-map');
+const RegionMap = lazy(loadRegionMap);
+
+/**
+ * Each select's label beside it, not above: the bar is one control high, which leaves the
+ * overview's first screen room for its story (decision 030). Still a real <label>.
+ */
+const INLINE_LABEL = {
+  root: { display: 'flex', alignItems: 'center', gap: 8 },
+  label: { whiteSpace: 'nowrap', marginBottom: 0 },
+  wrapper: { flex: 1, minWidth: 0 },
+} as const;
 
 interface Props {
   filters: Filters;
   onChange: (next: Filters) => void;
+  /** The region breakdown whose figures shade the map; without it the map shows names only. */
+  mapFigure?: RegionFigureQuery;
 }
 
 /** Region and sector filters: two multi-selects, a tile map, the filters in words, and reset. */
-export function FilterBar({ filters, onChange }: Props) {
+export function FilterBar({ filters, onChange, mapFigure }: Props) {
   const { t, lang } = useTranslation();
   const [mapOpen, { toggle: toggleMap, close: closeMap }] = useDisclosure(false);
   const active = filters.region.length + filters.sector.length > 0;
@@ -29,14 +47,14 @@ export function FilterBar({ filters, onChange }: Props) {
   return (
     <Paper
       withBorder
-      p="sm"
+      p="xs"
       radius="md"
       component="section"
       aria-label={t('filters.label')}
       className="no-print"
     >
       <Stack gap="xs">
-        <Group align="flex-end" gap="sm" wrap="wrap">
+        <Group align="center" gap="sm" wrap="wrap">
           <MultiSelect
             label={t('filters.region')}
             placeholder={filters.region.length ? undefined : t('filters.regionPlaceholder')}
@@ -45,7 +63,8 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(region) => onChange({ ...filters, region })}
             clearable
             searchable
-            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
+            styles={INLINE_LABEL}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 380 }}
             comboboxProps={{ withinPortal: true }}
           />
           <MultiSelect
@@ -56,7 +75,8 @@ export function FilterBar({ filters, onChange }: Props) {
             onChange={(sector) => onChange({ ...filters, sector })}
             clearable
             searchable
-            style={{ flex: '1 1 200px', minWidth: 0, maxWidth: 340 }}
+            styles={INLINE_LABEL}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 380 }}
           />
           {/* The map floats over the page instead of pushing it down ~400 px. Not in a portal:
               it follows its button in the tab order. Escape or a click outside closes it. */}
@@ -73,6 +93,8 @@ export function FilterBar({ filters, onChange }: Props) {
                 variant="default"
                 leftSection={<IconMap size={16} aria-hidden />}
                 onClick={toggleMap}
+                onPointerEnter={() => void loadRegionMap()}
+                onFocus={() => void loadRegionMap()}
               >
                 {mapOpen ? t('filters.hideMap') : t('filters.showMap')}
               </Button>
@@ -82,7 +104,19 @@ export function FilterBar({ filters, onChange }: Props) {
                 <Text size="xs" c="dimmed">
                   {t('filters.mapHint')}
                 </Text>
-                <TileMap selected={filters.region} onToggle={toggleRegion} />
+                <Suspense
+                  fallback={
+                    <Text size="sm" c="dimmed" role="status">
+                      {t('panel.loading')}
+                    </Text>
+                  }
+                >
+                  <RegionMap
+                    selected={filters.region}
+                    onToggle={toggleRegion}
+                    figureQuery={mapFigure}
+                  />
+                </Suspense>
               </Stack>
             </Popover.Dropdown>
           </Popover>
