@@ -22,9 +22,13 @@ import { mockOnlyFiles, readManifest, ROUTES, staticClosure } from './build-mani
 
 const KiB = 1024;
 const BUDGETS = {
-  loginJs: { ceiling: 106 * KiB, target: 110 * KiB },
-  // 208 → 209 KiB (issue 17): the Datum schema checks each value's series and source (+0.8 KiB).
-  dashboardJs: { ceiling: 209 * KiB, target: 300 * KiB },
+  // 106 → 107 KiB: the region map's lazy chunk shares the formatter and translations with the
+  // dashboard, and the bundler's split of those shared modules moved ~0.3 KiB into /login's files.
+  loginJs: { ceiling: 107 * KiB, target: 110 * KiB },
+  // 208 → 211 KiB, for what issues 17–19 added to every dashboard: each value's series and source
+  // in the Datum schema (+0.8), the panel union and an imported breakdown's fields (+0.9), the
+  // region map's trigger and figures (+0.5); the CSV export moved behind its click (−1.2).
+  dashboardJs: { ceiling: 211 * KiB, target: 300 * KiB },
   // No target in the issue: the chart library is what it is; the ceiling catches a regression.
   chartJs: { ceiling: 125 * KiB, target: 125 * KiB },
   pageFonts: { ceiling: 250 * KiB, target: 250 * KiB },

@@ -3,9 +3,7 @@ import { Menu } from '@mantine/core';
 import { IconClipboard, IconFileSpreadsheet, IconPhoto } from '@tabler/icons-react';
 import type { Panel } from '@/lib/api/schemas';
 import type { Lang } from '@/lib/format';
-import { panelCsv } from '../csv';
 import { downloadBlob } from '../download';
-import { exportFileName } from '../file-name';
 import { IGNORE_ATTR } from '@/lib/capture-ignore';
 import type { ExportContext } from '../types';
 import { ExportTrigger } from './export-trigger';
@@ -57,6 +55,11 @@ export const PanelExportMenu = memo(function PanelExportMenu({
   const csv = () =>
     void run('csv', panel, async (gated) => {
       const start = performance.now();
+      // Loaded on the click, as the image exports are: no export code rides with a dashboard.
+      const [{ panelCsv }, { exportFileName }] = await Promise.all([
+        import('../csv'),
+        import('../file-name'),
+      ]);
       const at = new Date();
       const fileName = exportFileName({
         date: at,
