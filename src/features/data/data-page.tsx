@@ -25,15 +25,13 @@ import type { MessageKey } from '@/lib/i18n/i18n';
 import { dataMessages } from '@/lib/i18n/data-messages';
 import { i18n } from '@/lib/i18n/i18n';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { formatValue } from '@/lib/format';
 import { dataQueries, importBreakdown, restoreBreakdown, type ImportInput } from './api';
 
 // This page's strings join the i18n tables when the page's code loads.
 i18n.addSection({ ko: { data: dataMessages.ko }, en: { data: dataMessages.en } });
 
-/**
- * Numbers with grouping only: the unit is in the label and the release's quote beside it.
- * (src/lib/format's formatValue would split its chunk out of the one every dashboard loads.)
- */
+/** Totals of a breakdown file, grouped (the file's unit is the fact's, named beside them). */
 const numberText = (value: number, lang: 'ko' | 'en') =>
   value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 });
 
@@ -491,7 +489,7 @@ function FactsTable({
                   <Table.Td>{i === 0 ? flagshipName(flagship) : ''}</Table.Td>
                   <Table.Td>{f.label[lang]}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {f.value === null ? t('data.none') : numberText(f.value, lang)}
+                    {f.value === null ? t('data.none') : formatValue(f.value, f.unit, lang)}
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
