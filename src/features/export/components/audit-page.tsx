@@ -118,8 +118,9 @@ export function AuditPage() {
                   <Table.Td>{e.pageTitle[lang]}</Table.Td>
                   <Table.Td>{e.panelTitle ? e.panelTitle[lang] : t('audit.wholePage')}</Table.Td>
                   <Table.Td>{e.filtersText}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color="krdsNavy">
+                  {/* The format stays whole: a long file name beside it must not squeeze it to "P…". */}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge variant="light" color="krdsNavy" style={{ overflow: 'visible' }}>
                       {t(`audit.formats.${e.format}`)}
                     </Badge>
                   </Table.Td>
