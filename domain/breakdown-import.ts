@@ -10,9 +10,10 @@
  *   reason). Nothing is applied here.
  */
 import Papa from 'papaparse';
-import { REGIONS, SECTORS } from '@/config/regions';
+import { REGIONS, REGION_SLUGS, SECTORS, SECTOR_SLUGS } from '@/config/regions';
+import type { Dimension } from '@/lib/api/schemas';
 
-export type Dimension = 'region' | 'sector';
+export type { Dimension };
 
 /** A file larger than this is refused before it is read (17 or 9 rows need a few hundred bytes). */
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -60,8 +61,18 @@ function nameIndex(dimension: Dimension): Map<string, string> {
   return index;
 }
 
-export const dimensionSlugs = (dimension: Dimension): string[] =>
-  (dimension === 'region' ? REGIONS : SECTORS).map((d) => d.slug);
+/** Names a file may use, built once per dimension (a preview matches every row against them). */
+const NAME_INDEX: Record<Dimension, Map<string, string>> = {
+  region: nameIndex('region'),
+  sector: nameIndex('sector'),
+};
+
+export const dimensionSlugs = (dimension: Dimension): readonly string[] =>
+  dimension === 'region' ? REGION_SLUGS : SECTOR_SLUGS;
+
+/** A sum of decimals (억원) with float noise rounded away, so totals compare as written. */
+export const roundedSum = (values: Record<string, number>): number =>
+  Math.round(Object.values(values).reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 
 export type Decoded =
   { text: string; encoding: 'utf-8' | 'utf-8-bom' | 'cp949' } | { error: string };
@@ -140,7 +151,7 @@ export function previewBreakdown(
   officialTotal: number,
   note: string | null,
 ): BreakdownPreview {
-  const index = nameIndex(dimension);
+  const index = NAME_INDEX[dimension];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const rows: PreviewRow[] = [];
   const seen = new Set<string>();
@@ -173,8 +184,7 @@ export function previewBreakdown(
     if (row?.value != null) values[s] = row.value;
   }
   const missing = dimensionSlugs(dimension).filter((s) => !(s in values));
-  // Sums of decimals (억원) are compared after rounding away float noise.
-  const total = Math.round(Object.values(values).reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+  const total = roundedSum(values);
   const problems: string[] = [];
   const refused = rows.filter((r) => r.problem);
   if (refused.length) problems.push(`${refused.length} row(s) refused`);

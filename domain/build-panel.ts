@@ -27,7 +27,7 @@ import {
 } from './official-breakdowns';
 
 /** The release as a page names it (every page draws on it). */
-export const SOURCE: Source = {
+const SOURCE: Source = {
   title: RELEASE.title,
   publisher: RELEASE.publisher,
   distributedOn: RELEASE.distributedOn,
@@ -35,7 +35,7 @@ export const SOURCE: Source = {
 };
 
 /** The period the release's figures describe: the year before it was distributed. */
-export const REFERENCE_DATE = String(Number(RELEASE.distributedOn.slice(0, 4)) - 1);
+const REFERENCE_DATE = String(Number(RELEASE.distributedOn.slice(0, 4)) - 1);
 
 function dateText(date: string): LocalizedText {
   const [y, m, d] = date.split('-').map(Number);
@@ -116,7 +116,22 @@ function point(v: SeriesValue) {
   return { year, value: v.value, unit: v.unit, asStated: v.asStated };
 }
 
-export function datumOf(factId: string): Datum {
+/**
+ * A fact as the API's figure. Facts do not change while the process runs, so each is built
+ * once: pages and panels ask for the same figures on every request (a list panel's scope reads
+ * its facts' regions, then its items read them again). Callers copy before changing one.
+ */
+const datums = new Map<string, Datum>();
+function datumOf(factId: string): Datum {
+  let d = datums.get(factId);
+  if (!d) {
+    d = buildDatum(factId);
+    datums.set(factId, d);
+  }
+  return d;
+}
+
+function buildDatum(factId: string): Datum {
   const f = factById(factId);
   const stated = f.changeStatedBy ? factById(f.changeStatedBy) : null;
   const statedValue = stated ? currentValue(stated) : null;

@@ -6,7 +6,7 @@
  * server at start, the tests, the demo's mock API, and `scripts/check-dataset.mjs` in the build.
  */
 import { REGION_SLUGS } from '@/config/regions';
-import { localizedText, pageIdSchema, panelKindSchema } from '@/lib/api/schemas';
+import { dimensionSchema, localizedText, pageIdSchema, panelKindSchema } from '@/lib/api/schemas';
 import { z } from '@/lib/zod';
 
 const text = z.string().check(z.minLength(1));
@@ -16,7 +16,7 @@ const isoDate = z
   .string()
   .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date: YYYY[-MM[-DD]]'));
 
-export const sourceDefSchema = z.strictObject({
+const sourceDefSchema = z.strictObject({
   id: slug,
   kind: z.enum(['press-release', 'survey', 'official-breakdown']),
   title: localizedText,
@@ -33,7 +33,7 @@ export const sourceDefSchema = z.strictObject({
 export type SourceDef = z.infer<typeof sourceDefSchema>;
 
 /** One value of a fact for one period, and where it comes from. */
-export const valueDefSchema = z.strictObject({
+const valueDefSchema = z.strictObject({
   /** The period the value describes (2019, 2020-12); null where the release gives none. */
   period: z.nullable(isoDate),
   value: z.number(),
@@ -49,7 +49,7 @@ export const valueDefSchema = z.strictObject({
 });
 export type ValueDef = z.infer<typeof valueDefSchema>;
 
-export const memberDefSchema = z.strictObject({
+const memberDefSchema = z.strictObject({
   ko: text,
   en: text,
   headline: z.optional(text),
@@ -65,7 +65,7 @@ export const memberDefSchema = z.strictObject({
 });
 export type MemberDef = z.infer<typeof memberDefSchema>;
 
-export const FLAGSHIPS = [
+const FLAGSHIPS = [
   'overview',
   'data-dam',
   'ai-x',
@@ -79,7 +79,7 @@ export const FLAGSHIPS = [
   'private-sector',
 ] as const;
 
-export const factDefSchema = z.strictObject({
+const factDefSchema = z.strictObject({
   id: slug,
   /** The fact sheet's grouping (not the page: pages.json places facts on pages). */
   flagship: z.enum(FLAGSHIPS),
@@ -109,7 +109,7 @@ export const factDefSchema = z.strictObject({
 });
 export type FactDef = z.infer<typeof factDefSchema>;
 
-export const panelDefSchema = z.strictObject({
+const panelDefSchema = z.strictObject({
   id: slug,
   kind: panelKindSchema,
   title: localizedText,
@@ -119,13 +119,13 @@ export const panelDefSchema = z.strictObject({
    * An illustrative breakdown (예시 데이터) of one official total by region or sector, until
    * an official one is imported. The release has no such figures; see breakdown.ts.
    */
-  split: z.optional(z.strictObject({ factId: slug, by: z.enum(['region', 'sector']) })),
+  split: z.optional(z.strictObject({ factId: slug, by: dimensionSchema })),
   /** For a flagships panel: the page each fact leads to (fact id → page). */
   links: z.optional(z.record(z.string(), pageIdSchema)),
 });
 export type PanelDef = z.infer<typeof panelDefSchema>;
 
-export const pageDefSchema = z.strictObject({
+const pageDefSchema = z.strictObject({
   id: pageIdSchema,
   title: localizedText,
   lead: localizedText,
@@ -134,7 +134,7 @@ export const pageDefSchema = z.strictObject({
 export type PageDef = z.infer<typeof pageDefSchema>;
 
 /** Places the release names (인천공항, 구미·울산·안산), each mapped to the 시·도 it lies in. */
-export const placesDefSchema = z.record(
+const placesDefSchema = z.record(
   z.string().check(z.minLength(1)),
   z.array(z.enum(REGION_SLUGS as unknown as [string, ...string[]])).check(z.minLength(1)),
 );
@@ -148,7 +148,7 @@ export interface Dataset {
 }
 
 /** The files of the package, by the name an error should give. */
-export const DATASET_FILES = {
+const DATASET_FILES = {
   sources: 'dataset/sources.json',
   facts: 'dataset/facts.json',
   pages: 'dataset/pages.json',

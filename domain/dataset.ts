@@ -8,7 +8,7 @@ import places from '../dataset/places.json';
 import sources from '../dataset/sources.json';
 import { parseDataset, type FactDef, type SourceDef } from './dataset-schema';
 
-export const DATASET = parseDataset({ sources, facts, pages, places });
+const DATASET = parseDataset({ sources, facts, pages, places });
 
 export const FACTS: readonly FactDef[] = DATASET.facts;
 export const PAGES = DATASET.pages;
@@ -17,6 +17,8 @@ export const PLACES = DATASET.places;
 
 const factsById = new Map(FACTS.map((f) => [f.id, f]));
 const sourcesById = new Map(SOURCES.map((s) => [s.id, s]));
+
+export const hasFact = (id: string): boolean => factsById.has(id);
 
 export function factById(id: string): FactDef {
   const fact = factsById.get(id);

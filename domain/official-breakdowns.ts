@@ -20,8 +20,9 @@ import {
   cleanText,
   decodeCsv,
   previewBreakdown,
+  roundedSum,
 } from './breakdown-import';
-import { currentValue, factById, FACTS } from './facts';
+import { currentValue, factById, hasFact } from './facts';
 import { PAGES } from './panels';
 
 /** An official breakdown in force: what a panel shows of it, and its values by slug. */
@@ -45,9 +46,15 @@ export function metaOf(b: ActiveBreakdown | undefined): OfficialBreakdown | null
   return { version, dimension, source, note, importedAt, total };
 }
 
-/** Every (fact, dimension) some panel splits, with those panels, in page order. */
-export function importTargets(active: OfficialBreakdowns = NO_BREAKDOWNS): BreakdownTarget[] {
-  const targets = new Map<string, BreakdownTarget>();
+/** The official national figure a breakdown of this fact is checked against. */
+const officialTotalOf = (factId: string): number => currentValue(factById(factId)) ?? 0;
+
+/**
+ * Every (fact, dimension) some panel splits, with those panels, in page order: the pages do not
+ * change while the process runs, so this is worked out once; only what is in force varies.
+ */
+const TARGETS: readonly Omit<BreakdownTarget, 'active'>[] = (() => {
+  const targets = new Map<string, Omit<BreakdownTarget, 'active'>>();
   for (const page of PAGES) {
     for (const panel of page.panels) {
       if (!panel.split) continue;
@@ -61,9 +68,8 @@ export function importTargets(active: OfficialBreakdowns = NO_BREAKDOWNS): Break
           dimension: by,
           label: f.label,
           unit: f.unit,
-          officialTotal: currentValue(f) ?? 0,
+          officialTotal: officialTotalOf(factId),
           panels: [],
-          active: metaOf(active.get(key)),
         };
         targets.set(key, target);
       }
@@ -71,12 +77,21 @@ export function importTargets(active: OfficialBreakdowns = NO_BREAKDOWNS): Break
     }
   }
   return [...targets.values()];
+})();
+
+/** The import targets with the breakdown in force on each. */
+export function importTargets(active: OfficialBreakdowns = NO_BREAKDOWNS): BreakdownTarget[] {
+  return TARGETS.map((t) => ({
+    ...t,
+    panels: [...t.panels],
+    active: metaOf(active.get(breakdownKey(t.factId, t.dimension))),
+  }));
 }
 
 /** Why this fact cannot take a breakdown in this dimension, or null when it can. */
 export function importRefusal(factId: string, dimension: Dimension): string | null {
-  if (!FACTS.some((f) => f.id === factId)) return 'No such fact';
-  const targets = importTargets().filter((t) => t.factId === factId);
+  if (!hasFact(factId)) return 'No such fact';
+  const targets = TARGETS.filter((t) => t.factId === factId);
   if (targets.length === 0) {
     return 'No panel splits this fact, so an imported breakdown would show nowhere';
   }
@@ -86,9 +101,6 @@ export function importRefusal(factId: string, dimension: Dimension): string | nu
   }
   return null;
 }
-
-/** The official national figure a breakdown of this fact is checked against. */
-export const officialTotalOf = (factId: string): number => currentValue(factById(factId)) ?? 0;
 
 export interface ImportRequest {
   factId: string;
@@ -133,12 +145,9 @@ function newest(history: readonly BreakdownVersion[], factId: string, dimension:
   return best;
 }
 
-const totalOfValues = (values: Record<string, number>) =>
-  Math.round(Object.values(values).reduce((a, b) => a + b, 0) * 1e6) / 1e6;
-
 /** The total a version puts in force: its values' sum, or the official figure. */
 const totalOf = (v: BreakdownVersion | null, factId: string) =>
-  v?.values ? totalOfValues(v.values) : officialTotalOf(factId);
+  v?.values ? roundedSum(v.values) : officialTotalOf(factId);
 
 /** The version an accepted import adds to a history. */
 export function importVersion(
@@ -159,7 +168,7 @@ export function importVersion(
     source: req.source,
     note: req.note,
     totalBefore: totalOf(prev, req.factId),
-    totalAfter: totalOfValues(values),
+    totalAfter: roundedSum(values),
     at: at.toISOString(),
     user,
   };
@@ -219,7 +228,7 @@ export function activeBreakdowns(history: readonly BreakdownVersion[]): Official
       source: v.source ?? '',
       note: v.note,
       importedAt: v.at,
-      total: totalOfValues(v.values),
+      total: roundedSum(v.values),
       values: v.values,
     });
   }

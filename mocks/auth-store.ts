@@ -12,15 +12,11 @@ import {
   normalizeUsername,
   SESSION_ABSOLUTE_MS,
 } from '../domain/accounts';
+import { afterFailure, isLocked, remainingAttempts, type AttemptState } from '../domain/lockout';
 
 export { DEMO_PASSWORD, LOCK_MS, MAX_ATTEMPTS };
 
 const ACCOUNTS = new Map<string, User>(DEMO_USERS.map((u) => [u.username, u]));
-
-interface Attempts {
-  failures: number;
-  lockedUntil: number | null;
-}
 
 /**
  * In the browser the mock "server" keeps its tables in Web Storage so a page reload (which
@@ -63,7 +59,7 @@ function persistedMap<V>(key: string, storage: () => Storage | undefined) {
 
 // Vitest runs in jsdom, which has a window: the mode tells the real browser apart.
 const inBrowser = typeof window !== 'undefined' && import.meta.env.MODE !== 'test';
-const attempts = persistedMap<Attempts>('mock-api.login-attempts', () =>
+const attempts = persistedMap<AttemptState>('mock-api.login-attempts', () =>
   inBrowser ? window.localStorage : undefined,
 );
 const sessions = persistedMap<{ user: User; expiresAt: number }>('mock-api.sessions', () =>
@@ -100,11 +96,10 @@ export function securityEvents(): SecurityEvent[] {
 export function accountStates(now = Date.now()) {
   return [...ACCOUNTS.values()].map((user) => {
     const state = attempts.get(user.username);
-    const locked = state?.lockedUntil != null && state.lockedUntil > now;
     return {
       ...user,
       disabled: false,
-      lockedUntil: locked ? new Date(state.lockedUntil!).toISOString() : null,
+      lockedUntil: isLocked(state, now) ? new Date(state!.lockedUntil!).toISOString() : null,
       failures: state?.failures ?? 0,
     };
   });
@@ -124,28 +119,24 @@ export type LoginResult =
 
 export function login(username: string, password: string, now = Date.now()): LoginResult {
   const key = normalizeUsername(username);
-  const state = attempts.get(key) ?? { failures: 0, lockedUntil: null };
-  if (state.lockedUntil !== null && state.lockedUntil > now) {
+  const state = attempts.get(key);
+  if (isLocked(state, now)) {
     logEvent('login-while-locked', key);
-    return { ok: false, reason: 'locked', lockedUntil: state.lockedUntil };
-  }
-  if (state.lockedUntil !== null) {
-    state.failures = 0;
-    state.lockedUntil = null;
+    return { ok: false, reason: 'locked', lockedUntil: state!.lockedUntil! };
   }
   const user = ACCOUNTS.get(key);
   if (!user || password !== DEMO_PASSWORD) {
-    state.failures += 1;
-    if (state.failures >= MAX_ATTEMPTS) state.lockedUntil = now + LOCK_MS;
-    attempts.set(key, state);
+    // The rule is domain/lockout.ts's, as the server's: an expired lock starts the count again.
+    const next = afterFailure(state, now);
+    attempts.set(key, next);
     logEvent(
-      state.lockedUntil ? 'account-locked' : 'login-failed',
+      next.lockedUntil ? 'account-locked' : 'login-failed',
       key,
-      `failure ${state.failures} of ${MAX_ATTEMPTS}`,
+      `failure ${next.failures} of ${MAX_ATTEMPTS}`,
     );
-    return state.lockedUntil
-      ? { ok: false, reason: 'locked', lockedUntil: state.lockedUntil }
-      : { ok: false, reason: 'invalid', remainingAttempts: MAX_ATTEMPTS - state.failures };
+    return next.lockedUntil
+      ? { ok: false, reason: 'locked', lockedUntil: next.lockedUntil }
+      : { ok: false, reason: 'invalid', remainingAttempts: remainingAttempts(next) };
   }
   attempts.delete(key);
   logEvent('login-succeeded', key);

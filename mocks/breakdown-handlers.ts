@@ -9,7 +9,7 @@ import { breakdownVersionSchema, type BreakdownVersion } from '@/lib/api/breakdo
 import { z } from '@/lib/zod';
 import { may } from '../domain/accounts';
 import { MAX_IMPORT_BYTES } from '../domain/breakdown-import';
-import { FACTS } from '../domain/facts';
+import { hasFact } from '../domain/facts';
 import {
   activeBreakdowns,
   checkImport,
@@ -59,7 +59,6 @@ export function resetBreakdowns() {
 export const officialBreakdownsNow = (): OfficialBreakdowns => activeBreakdowns(load());
 
 const newestFirst = (vs: BreakdownVersion[]) => [...vs].reverse();
-const known = (factId: string) => FACTS.some((f) => f.id === factId);
 
 function adminOf(cookies: Record<string, string>) {
   const user = userOf(cookies);
@@ -83,7 +82,7 @@ export const breakdownHandlers: HttpHandler[] = [
     const who = adminOf(cookies);
     if ('refused' in who) return who.refused;
     const factId = String(params.factId);
-    if (!known(factId)) return error(404, 'not_found', 'No such fact');
+    if (!hasFact(factId)) return error(404, 'not_found', 'No such fact');
     return HttpResponse.json({ versions: newestFirst(load().filter((v) => v.factId === factId)) });
   }),
 
@@ -91,7 +90,7 @@ export const breakdownHandlers: HttpHandler[] = [
     const who = adminOf(cookies);
     if ('refused' in who) return who.refused;
     const factId = String(params.factId);
-    if (!known(factId)) return error(404, 'not_found', 'No such fact');
+    if (!hasFact(factId)) return error(404, 'not_found', 'No such fact');
     const dryRun = new URL(request.url).searchParams.get('dryRun');
     if (dryRun !== null && dryRun !== 'true' && dryRun !== 'false') {
       return error(400, 'bad_request', 'dryRun must be true or false');
@@ -145,7 +144,7 @@ export const breakdownHandlers: HttpHandler[] = [
       const factId = String(params.factId);
       const dimension = String(params.dimension);
       const version = String(params.version);
-      if (!known(factId)) return error(404, 'not_found', 'No such fact');
+      if (!hasFact(factId)) return error(404, 'not_found', 'No such fact');
       if (!isDimension(dimension) || !/^(0|[1-9][0-9]{0,8})$/.test(version)) {
         return error(400, 'bad_request', 'dimension must be region or sector; version a number');
       }

@@ -14,6 +14,7 @@ import {
 } from '../../domain/audit';
 import type { AuditEntry, AuditEntryInput, ExportFormat, User } from '../../src/lib/api/schemas';
 import type { Store } from './database';
+import { toUser } from './users';
 import type { AuditLogTable } from './schema';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -28,11 +29,7 @@ function toLink(r: Row): ChainLink {
     entry: {
       id: r.id,
       at: r.at,
-      user: {
-        username: r.username,
-        displayName: { ko: r.display_ko, en: r.display_en },
-        role: r.role,
-      },
+      user: toUser(r),
       pageId: r.page_id as AuditEntry['pageId'],
       pageTitle: { ko: r.page_title_ko, en: r.page_title_en },
       panelId: r.panel_id,

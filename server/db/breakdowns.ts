@@ -8,6 +8,7 @@ import { activeBreakdowns, type OfficialBreakdowns } from '../../domain/official
 import type { Dimension } from '../../src/lib/api/schemas';
 import type { BreakdownVersion } from '../../src/lib/api/breakdown-schemas';
 import type { Store } from './database';
+import { toUser } from './users';
 import type { BreakdownVersionsTable } from './schema';
 
 /** Any constant: the advisory lock that makes writers of one breakdown take turns. */
@@ -28,11 +29,7 @@ function toVersion(r: Row): BreakdownVersion {
     totalBefore: r.total_before,
     totalAfter: r.total_after,
     at: r.at,
-    user: {
-      username: r.username,
-      displayName: { ko: r.display_ko, en: r.display_en },
-      role: r.role,
-    },
+    user: toUser(r),
   };
 }
 

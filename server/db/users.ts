@@ -5,7 +5,10 @@ import type { UsersTable } from './schema';
 
 export type UserRow = UsersTable;
 
-export function toUser(row: UserRow): User {
+/** A user as the API names one, from any row that records who (accounts, audit, breakdowns). */
+export function toUser(
+  row: Pick<UserRow, 'username' | 'display_ko' | 'display_en' | 'role'>,
+): User {
   return {
     username: row.username,
     displayName: { ko: row.display_ko, en: row.display_en },

@@ -15,7 +15,7 @@ import {
   isDimension,
   restoreVersion,
 } from '../../domain/official-breakdowns';
-import { FACTS } from '../../domain/facts';
+import { hasFact } from '../../domain/facts';
 import type { Dimension } from '../../src/lib/api/schemas';
 import { appendBreakdownVersion, breakdownHistory, officialBreakdowns } from '../db/breakdowns';
 import type { Store } from '../db/database';
@@ -50,7 +50,6 @@ export async function breakdownRoutes(
     },
   });
   const adminOnly = [signedIn, requirePermission('administer')];
-  const known = (factId: string) => FACTS.some((f) => f.id === factId);
 
   app.get('/breakdowns', { preValidation: adminOnly }, async () => ({
     targets: importTargets(await officialBreakdowns(store)),
@@ -61,7 +60,7 @@ export async function breakdownRoutes(
     '/facts/:factId/breakdowns',
     { preValidation: adminOnly, schema: { params: factParams } },
     async (request, reply) => {
-      if (!known(request.params.factId))
+      if (!hasFact(request.params.factId))
         return sendProblem(reply, 404, 'not_found', 'No such fact');
       return { versions: await breakdownHistory(store, request.params.factId) };
     },
@@ -82,7 +81,7 @@ export async function breakdownRoutes(
     },
     async (request, reply) => {
       const { factId } = request.params;
-      if (!known(factId)) return sendProblem(reply, 404, 'not_found', 'No such fact');
+      if (!hasFact(factId)) return sendProblem(reply, 404, 'not_found', 'No such fact');
       if (!request.isMultipart()) {
         return sendProblem(reply, 415, 'bad_request', 'Send the file as multipart/form-data');
       }
@@ -166,7 +165,7 @@ export async function breakdownRoutes(
     },
     async (request, reply) => {
       const { factId, dimension } = request.params;
-      if (!known(factId)) return sendProblem(reply, 404, 'not_found', 'No such fact');
+      if (!hasFact(factId)) return sendProblem(reply, 404, 'not_found', 'No such fact');
       const refusal = importRefusal(factId, dimension);
       if (refusal) return sendProblem(reply, 400, 'not_importable', refusal);
       const version = Number(request.params.version);

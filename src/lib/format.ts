@@ -72,6 +72,14 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 
 const grouped = (lang: Lang, digits = 2) => numberFormat(lang, { maximumFractionDigits: digits });
 
+/** A number with grouping only (24,105), where its unit is named beside it. */
+export const formatGrouped = (value: number, lang: Lang): string => grouped(lang).format(value);
+
+const LOG_TIME = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium' });
+
+/** A log's time as the admin pages write it: 2026-11-30 10:11:49 (the browser's time zone). */
+export const formatLogTime = (at: string | number | Date): string => LOG_TIME.format(new Date(at));
+
 /** The number alone, in the release's style: 12,486 · 1.4만 · 50만 · 86.8 */
 export function formatNumber(value: number, unit: string, lang: Lang = 'ko'): string {
   const spec = UNITS[unit];

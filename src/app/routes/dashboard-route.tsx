@@ -9,7 +9,7 @@ import { panelState } from '@/features/dashboard/panel-state';
 import { prefetchPanels } from '@/features/dashboard/prefetch';
 import { sourceLine } from '@/features/dashboard/source-text';
 import { PageExportMenu } from '@/features/export/components/page-export-menu';
-import { IGNORE_ATTR } from '@/lib/capture-ignore';
+import { captureIgnore } from '@/lib/capture-ignore';
 import { userStamp, viewUrl } from '@/features/export/frame';
 import type { ExportContext } from '@/features/export/types';
 import { FilterBar } from '@/features/filters/components/filter-bar';
@@ -83,7 +83,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
         pageId={pageId}
         filters={filters}
         toolbar={
-          <Stack gap="xs" {...{ [IGNORE_ATTR]: '' }}>
+          <Stack gap="xs" {...captureIgnore}>
             {ignoredValues.length > 0 && (
               <Alert color="orange" role="status" title={t('filters.ignoredTitle')}>
                 {t('filters.ignored', { values: ignoredValues.join(', ') })}
@@ -98,7 +98,7 @@ export function DashboardRoute({ pageId }: { pageId: PageId }) {
         }
         headerActions={
           exportCtx && (
-            <Group {...{ [IGNORE_ATTR]: '' }}>
+            <Group {...captureIgnore}>
               <PageExportMenu ctx={exportCtx} />
             </Group>
           )

@@ -16,6 +16,7 @@ import { isApiError } from '@/lib/api/client';
 import type { AccountState } from '@/lib/api/schemas';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import { LoadMoreButton } from '@/components/load-more-button';
+import { formatLogTime } from '@/lib/format';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { SECURITY_EVENT_KINDS } from '@/config/accounts';
 import { adminQueries, unlockAccount } from './admin-api';
@@ -27,11 +28,6 @@ const WARNING_KINDS = new Set<string>([
   'login-throttled',
   'login-disabled',
 ]);
-
-const timeFormat = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
-});
 
 /**
  * /admin/security: the accounts with their lockout state (with an unlock action) and the
@@ -107,7 +103,7 @@ export function SecurityPage() {
                   ) : a.lockedUntil ? (
                     <Badge color="red" variant="light">
                       {t('security.lockedUntil', {
-                        time: timeFormat.format(new Date(a.lockedUntil)),
+                        time: formatLogTime(a.lockedUntil),
                       })}
                     </Badge>
                   ) : (
@@ -163,9 +159,7 @@ export function SecurityPage() {
             <Table.Tbody>
               {rows.map((e) => (
                 <Table.Tr key={e.seq}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {timeFormat.format(new Date(e.at))}
-                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLogTime(e.at)}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={WARNING_KINDS.has(e.kind) ? 'red' : 'krdsNavy'}>
                       {kindText(e.kind)}

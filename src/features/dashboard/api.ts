@@ -54,7 +54,7 @@ export const dashboardQueries = {
  * region whatever regions are chosen (the map shows all 17) and for the sectors in force.
  * The same query as the overview card's when no region is chosen: one cache entry, one fetch.
  */
-export const REGION_MAP_PANEL: Pick<PanelRef, 'id' | 'scope'> = {
+const REGION_MAP_PANEL: Pick<PanelRef, 'id' | 'scope'> = {
   id: 'ov-participants-by-region',
   // A split panel answers both filters (domain/build-panel.ts, scopeOf).
   scope: { region: 'split', sector: 'split' },

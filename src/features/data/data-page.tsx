@@ -25,18 +25,12 @@ import type { MessageKey } from '@/lib/i18n/i18n';
 import { dataMessages } from '@/lib/i18n/data-messages';
 import { i18n } from '@/lib/i18n/i18n';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { formatValue } from '@/lib/format';
+import { formatGrouped, formatLogTime, formatValue } from '@/lib/format';
 import { dataQueries, importBreakdown, restoreBreakdown, type ImportInput } from './api';
 
 // This page's strings join the i18n tables when the page's code loads.
 i18n.addSection({ ko: { data: dataMessages.ko }, en: { data: dataMessages.en } });
 
-/** Totals of a breakdown file, grouped (the file's unit is the fact's, named beside them). */
-const numberText = (value: number, lang: 'ko' | 'en') =>
-  value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 });
-
-// As the security log writes times (its own formatter: the export frame's is not loaded here).
-const timeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium' });
 
 /** Flagships the nav names; the others are shown by their id. */
 const FLAGSHIP_NAV: Record<string, MessageKey> = {
@@ -221,7 +215,7 @@ function LogRow({
   const { t, lang } = useTranslation();
   return (
     <Table.Tr>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{timeFormat.format(new Date(v.at))}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLogTime(v.at)}</Table.Td>
       <Table.Td>
         {v.user.displayName[lang]} ({v.user.username})
       </Table.Td>
@@ -248,7 +242,7 @@ function LogRow({
         )}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {numberText(v.totalBefore, lang)} → {numberText(v.totalAfter, lang)}
+        {formatGrouped(v.totalBefore, lang)} → {formatGrouped(v.totalAfter, lang)}
       </Table.Td>
       <Table.Td>
         {inForce ? (
@@ -424,8 +418,8 @@ function PreviewTable({ preview, noted }: { preview: ImportResult['preview']; no
       </Table>
       <Text size="sm">
         {t('data.totalCheck', {
-          total: numberText(preview.total, lang),
-          official: numberText(preview.officialTotal, lang),
+          total: formatGrouped(preview.total, lang),
+          official: formatGrouped(preview.officialTotal, lang),
         })}{' '}
         {differs ? t(noted ? 'data.totalDiffersNoted' : 'data.totalDiffers') : t('data.totalOk')}
       </Text>

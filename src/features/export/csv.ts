@@ -9,7 +9,7 @@
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Datum, Panel } from '@/lib/api/schemas';
 import { panelRows } from '@/lib/panel/panel-kinds';
-import { valueText } from '@/lib/panel/datum-text';
+import { basisText, officialImportText } from '@/lib/panel/datum-text';
 import type { Lang } from '@/lib/format';
 import { panelFrameFacts, buildFrame } from './frame';
 
@@ -74,18 +74,11 @@ export function panelCsvRows(
         : t('export.columns.official');
   // An illustrative part has no quote of its own: the release's words back only the
   // official total it splits, which the note names (with that quote) instead.
-  const basis = panel.basis;
-  const basisNote =
-    panel.provenance === 'illustrative' && basis
-      ? `${t('panel.basis')}: ${basis.label[lang]} ${valueText(basis, lang)}${basis.quote ? ` — “${basis.quote}”` : ''}`
-      : null;
+  const basisNote = basisText(panel, lang, t);
   // An imported official breakdown is its own source, and its note says why its total differs.
   const imported = panel.officialBreakdown;
   const sourceCell = imported
-    ? `${ctx.sourceText} · ${t('panel.officialImport', {
-        source: imported.source,
-        date: imported.importedAt.slice(0, 10),
-      })}`
+    ? `${ctx.sourceText} · ${officialImportText(imported, t)}`
     : ctx.sourceText;
   const importNote = imported?.note ? t('panel.importNote', { note: imported.note }) : null;
   const note = (d: Datum) =>

@@ -11,6 +11,7 @@ import type { OfficialBreakdown, Panel, PanelScope, Provenance } from '@/lib/api
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Lang } from '@/lib/format';
 import { filtersAsApplied, type ChosenFilters } from '@/lib/filter-words';
+import { officialImportText } from '@/lib/panel/datum-text';
 
 export type FrameFilters = ChosenFilters;
 
@@ -96,11 +97,7 @@ export function buildFrame(input: FrameInput, t: TFunction): FrameText {
       [
         t('export.frame.reference', { period: input.referencePeriod }),
         input.sourceText,
-        input.officialBreakdown &&
-          t('panel.officialImport', {
-            source: input.officialBreakdown.source,
-            date: input.officialBreakdown.importedAt.slice(0, 10),
-          }),
+        input.officialBreakdown && officialImportText(input.officialBreakdown, t),
       ]
         .filter(Boolean)
         .join(' · '),

@@ -15,7 +15,7 @@
 import type { TFunction } from '@/lib/i18n/i18n';
 import type { Panel } from '@/lib/api/schemas';
 import { panelChart, panelRows } from '@/lib/panel/panel-kinds';
-import { comparisonPoints, pointsText, valueText } from '@/lib/panel/datum-text';
+import { basisText, comparisonPoints, pointsText, valueText } from '@/lib/panel/datum-text';
 import {
   canvasBlob,
   captureElement,
@@ -285,7 +285,7 @@ export async function exportPackPdf(
  * Windows PC and in Office for Mac; the theme names it by its English name too, which Office
  * and LibreOffice fall back to (then to the system's Korean sans serif).
  */
-export const SLIDE_FONT = '맑은 고딕';
+const SLIDE_FONT = '맑은 고딕';
 const THEME_FONT = 'Malgun Gothic';
 const W = 13.333;
 const MASTER = 'PANEL';
@@ -310,7 +310,7 @@ export function labelFormat(chart: { series: { values: number[] }[]; unit: strin
 }
 
 /** What a slide's notes say: the values with their quotes, the caveats, the stamp. */
-export function slideNotes(r: Ready, lang: PackContext['lang'], t: TFunction): string {
+function slideNotes(r: Ready, lang: PackContext['lang'], t: TFunction): string {
   const { panel, frame } = r;
   const values = panel.items.map((d) => {
     const pair = comparisonPoints(d);
@@ -319,10 +319,7 @@ export function slideNotes(r: Ready, lang: PackContext['lang'], t: TFunction): s
     const note = d.note ? `\n  (${d.note[lang]})` : '';
     return `- ${d.label[lang]}: ${figure}${quote}${note}`;
   });
-  const basis =
-    panel.provenance === 'illustrative' && panel.basis
-      ? `${t('panel.basis')}: ${panel.basis.label[lang]} ${valueText(panel.basis, lang)}${panel.basis.quote ? ` — “${panel.basis.quote}”` : ''}`
-      : '';
+  const basis = basisText(panel, lang, t) ?? '';
   return [
     frame.caption ?? '',
     frame.title,

@@ -2,7 +2,8 @@
  * How one figure reads on screen, in tables and in every export. Pure functions: the card, the table view,
  * the text summary and (later) exports all call these so a figure reads the same everywhere.
  */
-import type { Datum } from '@/lib/api/schemas';
+import type { Datum, OfficialBreakdown, Panel } from '@/lib/api/schemas';
+import type { TFunction } from '@/lib/i18n/i18n';
 import { changeOf, formatChange, formatValue, type Lang } from '@/lib/format';
 
 export function valueText(
@@ -56,7 +57,7 @@ export function comparable(d: Datum): boolean {
 }
 
 /** The arithmetic change (format.ts changeOf: %p for a percentage, else relative %). */
-export function arithmeticChange(d: Datum): ReturnType<typeof changeOf> {
+function arithmeticChange(d: Datum): ReturnType<typeof changeOf> {
   const pair = comparisonPoints(d);
   if (!pair || !comparable(d)) return null;
   return changeOf(pair.before.value, pair.after.value, pair.before.unit ?? d.unit);
@@ -80,3 +81,21 @@ export function arithmeticChangeText(d: Datum, lang: Lang): string | null {
 export function sortByDate(items: Datum[]): Datum[] {
   return [...items].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 }
+
+/**
+ * The official total an illustrative split adds up to, in the release's words: the CSV's note
+ * and the slide notes (the card names it with a quote button instead). Null for other panels.
+ */
+export function basisText(
+  panel: Pick<Panel, 'provenance' | 'basis'>,
+  lang: Lang,
+  t: TFunction,
+): string | null {
+  const b = panel.basis;
+  if (panel.provenance !== 'illustrative' || !b) return null;
+  return `${t('panel.basis')}: ${b.label[lang]} ${valueText(b, lang)}${b.quote ? ` — “${b.quote}”` : ''}`;
+}
+
+/** Where an imported official breakdown comes from and the day it was applied: card, frame, CSV. */
+export const officialImportText = (b: OfficialBreakdown, t: TFunction): string =>
+  t('panel.officialImport', { source: b.source, date: b.importedAt.slice(0, 10) });

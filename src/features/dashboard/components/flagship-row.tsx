@@ -5,7 +5,7 @@ import type { PageId, Panel, Source } from '@/lib/api/schemas';
 import { pagePath, withSearch } from '@/config/paths';
 import type { MessageKey } from '@/lib/i18n/i18n';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { pointText, valueText } from '../datum-text';
+import { comparisonPoints, pointsText, valueText } from '@/lib/panel/datum-text';
 import { SourcePopover } from './source-popover';
 import classes from './flagship-row.module.css';
 
@@ -37,6 +37,9 @@ export function FlagshipRow({ panel, source }: { panel: Panel; source: Source })
       className={classes.row}
     >
       {panel.items.map((d) => {
+        // A key result that is a change reads as its pair (26위 → 7위), through the one reader.
+        const pair = comparisonPoints(d);
+        const figure = pair ? pointsText(pair, d.unit, lang) : valueText(d, lang);
         const name = d.page ? t(PAGE_NAME[d.page]) : d.label[lang];
         return (
           <li key={d.id} className={classes.tile} data-fact-id={d.factId ?? undefined}>
@@ -58,9 +61,7 @@ export function FlagshipRow({ panel, source }: { panel: Panel; source: Source })
                 )}
               </Title>
               <Text fz={24} fw={800} lh={1.2} component="div" className="kpi-value">
-                {d.before && d.after
-                  ? `${pointText(d.before, d.unit, lang)} → ${pointText(d.after, d.unit, lang)}`
-                  : valueText(d, lang)}
+                {figure}
               </Text>
               <Group gap={2} wrap="nowrap" align="flex-start">
                 {/* Two lines at most (the whole label is its title and is read out). */}

@@ -22,7 +22,7 @@ import { captureIgnore } from '@/lib/capture-ignore';
 import { filtersNotApplied, scopeNotes } from '@/lib/scope-notes';
 import { appliedFilters, dashboardQueries, type PanelFilters } from '../api';
 import { hasChartView, isChartKind } from '../chart-view';
-import { valueText } from '../datum-text';
+import { officialImportText, valueText } from '@/lib/panel/datum-text';
 import { errorMessageKey } from '../error-text';
 import { panelSummary } from '../summary';
 import { PanelTable } from './panel-table';
@@ -183,10 +183,7 @@ export const PanelCard = memo(function PanelCard({
           // its total differs from the national figure, the reason, beside the panel.
           <Stack gap={2} className="official-breakdown" data-testid="official-breakdown">
             <Text size="xs" fw={600}>
-              {t('panel.officialImport', {
-                source: panel.officialBreakdown.source,
-                date: panel.officialBreakdown.importedAt.slice(0, 10),
-              })}
+              {officialImportText(panel.officialBreakdown, t)}
             </Text>
             {panel.officialBreakdown.note && (
               <Text size="xs" c="dimmed">
