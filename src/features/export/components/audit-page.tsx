@@ -120,7 +120,7 @@ export function AuditPage() {
                   <Table.Td>{e.filtersText}</Table.Td>
                   {/* The format stays whole: a long file name beside it must not squeeze it to "P…". */}
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge variant="light" color="krdsNavy" style={{ overflow: 'visible' }}>
+                    <Badge variant="light" color="krdsNavy" miw="max-content">
                       {t(`audit.formats.${e.format}`)}
                     </Badge>
                   </Table.Td>
